@@ -1,0 +1,18 @@
+package io.falbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code falbench datasets ...}: fetch, verify and inspect the real data sets. */
+@Command(name = "datasets", description = "Fetch, verify and inspect data sets.",
+        subcommands = {DatasetsFetch.class, DatasetsVerify.class, DatasetsInfo.class, DatasetsMakeMini.class})
+final class DatasetsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

