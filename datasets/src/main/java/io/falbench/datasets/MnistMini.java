@@ -22,10 +22,14 @@ public final class MnistMini {
     public static final int TEST_SIZE = 1000;
     public static final long SEED = 20260101L;
 
-    static final String TRAIN_IMAGES_SHA256 = "TBD";
-    static final String TRAIN_LABELS_SHA256 = "TBD";
-    static final String TEST_IMAGES_SHA256 = "TBD";
-    static final String TEST_LABELS_SHA256 = "TBD";
+    static final String TRAIN_IMAGES_SHA256 =
+            "0764a432e7478fdd9052198a8a7079f487ba092828db8f533f210eb96f09c530";
+    static final String TRAIN_LABELS_SHA256 =
+            "f5b062e6b83d0bca50240ffe07cbbbfe12504fb595744ee01cd72992310c242b";
+    static final String TEST_IMAGES_SHA256 =
+            "006f7e717e3bbeeb0b727be25958d5e69b3bd320ed58fcf030651fd6b1e5431c";
+    static final String TEST_LABELS_SHA256 =
+            "7c30ea45511f479449a075e0baca31fd60e01a8bd68d88539f177db383692faf";
 
     private MnistMini() {
     }

@@ -39,7 +39,7 @@ public final class IdxReader {
     /** Raw unsigned-byte images of an IDX image file. */
     public static IdxImages readImages(Path file, String remedy) throws IOException {
         byte[] content = read(file, remedy);
-        requireLength(file, content, 16, "image header", remedy);
+        requireLength(file, content, 4, "magic number", remedy);
         ByteBuffer header = ByteBuffer.wrap(content);
         int magic = header.getInt();
         if (magic != IMAGES_MAGIC) {
@@ -47,6 +47,7 @@ public final class IdxReader {
                     "wrong magic number 0x%08x, expected 0x%08x (IDX unsigned-byte images)", magic, IMAGES_MAGIC),
                     remedy);
         }
+        requireLength(file, content, 16, "image header", remedy);
         int count = header.getInt();
         int rows = header.getInt();
         int cols = header.getInt();
@@ -67,7 +68,7 @@ public final class IdxReader {
     /** Labels of an IDX label file. */
     public static int[] readLabels(Path file, String remedy) throws IOException {
         byte[] content = read(file, remedy);
-        requireLength(file, content, 8, "label header", remedy);
+        requireLength(file, content, 4, "magic number", remedy);
         ByteBuffer header = ByteBuffer.wrap(content);
         int magic = header.getInt();
         if (magic != LABELS_MAGIC) {
@@ -75,6 +76,7 @@ public final class IdxReader {
                     "wrong magic number 0x%08x, expected 0x%08x (IDX unsigned-byte labels)", magic, LABELS_MAGIC),
                     remedy);
         }
+        requireLength(file, content, 8, "label header", remedy);
         int count = header.getInt();
         if (count < 0 || content.length != 8L + count) {
             throw new DatasetFormatException(file, "is " + content.length + " bytes but its header ("
