@@ -1,0 +1,50 @@
+package io.falbench.cli;
+
+import io.falbench.experiment.Cell;
+import io.falbench.experiment.CellResult;
+import io.falbench.experiment.ProgressListener;
+import io.falbench.experiment.RoundResult;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** A progress bar on standard error: redrawn in place on a terminal, one line per AL round otherwise. */
+final class ConsoleProgress implements ProgressListener {
+
+    private static final int WIDTH = 24;
+
+    private final PrintStream err = System.err;
+    private final boolean terminal = System.console() != null;
+    private String prefix = "";
+    private long cellStarted;
+
+    @Override
+    public void cellStarted(Cell cell, int index, int total) {
+        prefix = String.format(Locale.ROOT, "[%d/%d] %s %s %s seed %d", index + 1, total, cell.partition(),
+                cell.strategy(), cell.mode(), cell.seed());
+        cellStarted = System.nanoTime();
+    }
+
+    @Override
+    public void cellSkipped(Cell cell, int index, int total) {
+        err.printf(Locale.ROOT, "[%d/%d] %s: finished earlier, skipped%n", index + 1, total, cell.id());
+    }
+
+    @Override
+    public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+        int done = round.round() + 1;
+        int filled = WIDTH * done / totalRounds;
+        String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
+        String line = String.format(Locale.ROOT, "%s [%s] round %d/%d labelled %d acc %.2f%% (%.0f s)", prefix, bar,
+                done, totalRounds, round.labelled(), 100 * round.accuracy(), (System.nanoTime() - cellStarted) / 1e9);
+        if (terminal) {
+            err.print("\r" + line + (done == totalRounds ? "\n" : ""));
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    @Override
+    public void cellFinished(Cell cell, CellResult result) {
+    }
+}

@@ -1,0 +1,52 @@
+package io.falbench.cli;
+
+import io.falbench.experiment.Protocol;
+import io.falbench.experiment.Runner;
+import io.falbench.reports.ReportWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code falbench run PROTOCOL}: runs every cell (resuming a finished run directory), then writes the report. */
+@Command(name = "run", description = "Run a protocol's cells into a run directory (finished cells are skipped), then report.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PROTOCOL", description = "a shipped protocol name (see falbench list) or a .conf file")
+    String protocolName;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: reports/runs/<protocol>)")
+    Path out;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "number of seeds (overrides the protocol's 'seeds')")
+    Integer seeds;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a protocol key, e.g. --set al.rounds=3")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(overrides);
+        if (seeds != null) {
+            all.put("seeds", Integer.toString(seeds));
+        }
+        Protocol protocol = Protocol.load(protocolName).with(all);
+        Path runDir = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name());
+        System.out.println("falbench run " + protocol.name() + ": " + protocol.cells().size() + " cells -> " + runDir);
+        long started = System.nanoTime();
+        int ran = new Runner(protocol, dataDir.resolve(), runDir, System.out::println).run(new ConsoleProgress());
+        Path report = ReportWriter.write(runDir);
+        System.out.printf("%d cell(s) run, %d already finished, in %.1f s%n", ran, protocol.cells().size() - ran,
+                (System.nanoTime() - started) / 1e9);
+        System.out.println("results: " + runDir.resolve("results.csv"));
+        System.out.println("report:  " + report + " (plot: " + runDir.resolve("accuracy.png") + ")");
+        return 0;
+    }
+}

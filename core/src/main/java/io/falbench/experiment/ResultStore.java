@@ -1,0 +1,80 @@
+package io.falbench.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A run directory: one JSON file per finished cell under {@code cells/}, each written atomically (temp file, then
+ * rename), so an interrupted run loses nothing finished and never leaves a half-written cell.
+ */
+public final class ResultStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path runDir;
+
+    public ResultStore(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    public Path runDir() {
+        return runDir;
+    }
+
+    public Path cellFile(Cell cell) {
+        return runDir.resolve("cells").resolve(cell.id() + ".json");
+    }
+
+    /** The finished result of {@code cell}, if this run directory holds one. */
+    public Optional<CellResult> find(Cell cell) throws IOException {
+        Path file = cellFile(cell);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file));
+    }
+
+    public void write(CellResult result) throws IOException {
+        Path file = cellFile(result.cell());
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "." + result.cell().id(), ".part");
+        try {
+            JSON.writeValue(temp.toFile(), result);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Every finished cell in the run directory, in file-name order. */
+    public List<CellResult> all() throws IOException {
+        Path cells = runDir.resolve("cells");
+        List<CellResult> results = new ArrayList<>();
+        if (!Files.isDirectory(cells)) {
+            return results;
+        }
+        try (Stream<Path> files = Files.list(cells)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                results.add(read(file));
+            }
+        }
+        return results;
+    }
+
+    private static CellResult read(Path file) throws IOException {
+        try {
+            return JSON.readValue(file.toFile(), CellResult.class);
+        } catch (IOException e) {
+            throw new IOException(file + " is not a readable cell result (" + e.getMessage()
+                    + "); delete it to run that cell again", e);
+        }
+    }
+}

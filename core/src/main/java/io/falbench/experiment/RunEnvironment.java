@@ -1,0 +1,52 @@
+package io.falbench.experiment;
+
+import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The machine, code and library versions a run records in every cell's provenance (read once per run). */
+public record RunEnvironment(String gitCommit, String falbenchVersion, String djlVersion, String pytorchVersion,
+                             String kernelsBackend) {
+
+    public static RunEnvironment detect(String kernelsBackend) {
+        String home = System.getProperty("falbench.home", ".");
+        String version = RunEnvironment.class.getPackage().getImplementationVersion();
+        return new RunEnvironment(gitCommit(Path.of(home)), version == null ? "development" : version,
+                Engine.getDjlVersion(), Engine.getEngine("PyTorch").getVersion(), kernelsBackend);
+    }
+
+    Provenance provenance(Protocol protocol, long rootSeed, PreparedData data, Instant startedAt, double wallSeconds,
+                          Map<String, Double> phaseSeconds) {
+        return new Provenance(protocol.resolved(), protocol.source(), rootSeed, data.sha256(), gitCommit,
+                falbenchVersion, System.getProperty("java.version"), System.getProperty("os.name"),
+                System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+                "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
+                        + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default"),
+                kernelsBackend, djlVersion, pytorchVersion, startedAt.toString(), wallSeconds, phaseSeconds);
+    }
+
+    private static String gitCommit(Path home) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", home.toString(), "rev-parse", "HEAD")
+                    .redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!git.waitFor(10, TimeUnit.SECONDS) || git.exitValue() != 0) {
+                return "unknown";
+            }
+            Process status = new ProcessBuilder("git", "-C", home.toString(), "status", "--porcelain",
+                    "--untracked-files=no").redirectErrorStream(true).start();
+            String dirty = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            status.waitFor(10, TimeUnit.SECONDS);
+            return dirty.isEmpty() ? out : out + "-dirty";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}

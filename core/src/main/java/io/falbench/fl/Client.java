@@ -1,0 +1,93 @@
+package io.falbench.fl;
+
+import io.falbench.data.Oracle;
+import io.falbench.data.Pool;
+import io.falbench.datasets.ImageSet;
+import io.falbench.model.LocalTrainer;
+import io.falbench.model.Network;
+import io.falbench.model.Predictions;
+import io.falbench.model.TrainingSettings;
+import io.falbench.model.Weights;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A federated client: it owns its samples, its labelled and unlabelled pools and the labels the oracle revealed
+ * to it. Only weights, counts and other aggregates leave it.
+ */
+public final class Client {
+
+    private final int id;
+    private final ImageSet images;
+    private final Pool pool;
+    private final Map<Integer, Integer> revealedLabels = new HashMap<>();
+
+    /**
+     * @param images  the training images (a simulation shares one array; a client reads only its own indices)
+     * @param indices the training-set indices this client holds
+     */
+    public Client(int id, ImageSet images, int[] indices) {
+        this.id = id;
+        this.images = images;
+        this.pool = new Pool(indices);
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    public ImageSet images() {
+        return images;
+    }
+
+    /** Asks the oracle for the labels of {@code samples} and moves them to the labelled pool. */
+    public void acquire(int[] samples, Oracle oracle) {
+        for (int sample : samples) {
+            pool.markLabelled(sample);
+            revealedLabels.put(sample, oracle.label(sample));
+        }
+    }
+
+    public int label(int sample) {
+        Integer label = revealedLabels.get(sample);
+        if (label == null) {
+            throw new IllegalStateException("client " + id + " has no label for sample " + sample);
+        }
+        return label;
+    }
+
+    /** Labels of the labelled pool, aligned with {@link Pool#labelled()}. */
+    public int[] labelledLabels() {
+        int[] samples = pool.labelled();
+        int[] labels = new int[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            labels[i] = label(samples[i]);
+        }
+        return labels;
+    }
+
+    /** Per-class counts of this client's labelled samples. */
+    public int[] labelledClassCounts(int numClasses) {
+        int[] counts = new int[numClasses];
+        for (int label : revealedLabels.values()) {
+            counts[label]++;
+        }
+        return counts;
+    }
+
+    /** Local training from {@code start} on the labelled pool; the update carries the labelled count as its weight. */
+    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random) {
+        network.setWeights(start);
+        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random);
+        return new ModelUpdate(network.weights(), pool.labelledCount());
+    }
+
+    public Predictions predict(Network network, int[] samples) {
+        return network.predict(images, samples);
+    }
+}

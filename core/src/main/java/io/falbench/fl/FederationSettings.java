@@ -1,0 +1,22 @@
+package io.falbench.fl;
+
+import io.falbench.model.TrainingSettings;
+
+/**
+ * FedAvg schedule of one AL round: communication rounds, local training, and a step decay of the learning rate
+ * (FairFAL: 100 rounds, 5 local epochs, lr x0.1 after round 75).
+ */
+public record FederationSettings(int rounds, TrainingSettings local, int learningRateDecayRound,
+                                 float learningRateDecayFactor) {
+
+    public FederationSettings {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("FedAvg needs at least one communication round, got " + rounds);
+        }
+    }
+
+    public TrainingSettings localAt(int round) {
+        return round >= learningRateDecayRound
+                ? local.withLearningRate(local.learningRate() * learningRateDecayFactor) : local;
+    }
+}

@@ -1,0 +1,7 @@
+package io.falbench.fl;
+
+import io.falbench.model.Weights;
+
+/** What a client sends the server after local training: its weights and how many labelled samples trained them. */
+public record ModelUpdate(Weights weights, int numSamples) {
+}

@@ -1,0 +1,76 @@
+package io.falbench.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.pooling.Pool;
+import java.util.Locale;
+
+/**
+ * The networks falbench trains: a feature extractor (whose output is the penultimate embedding)
+ * followed by a linear classification head.
+ * <ul>
+ *   <li>{@code mlp}: flatten, 256 ReLU, 128 ReLU (embedding 128), linear head; for MNIST-like inputs
+ *       (the Dataiku study's MNIST model is unpublished; an MLP is its plain reading).</li>
+ *   <li>{@code cnn4conv}: 4 x [conv 3x3, 64 filters, BatchNorm, ReLU, max-pool 2], flatten, linear head
+ *       (FairFAL's backbone: embedding 256 at 32x32, 64 at 28x28).</li>
+ * </ul>
+ */
+public enum Architecture {
+    MLP, CNN4CONV;
+
+    public static Architecture parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace("-", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown model '" + name + "'; known: mlp, cnn4conv", e);
+        }
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The feature extractor for inputs of the given shape (channels, height, width). */
+    Block features(int channels, int height, int width) {
+        SequentialBlock features = new SequentialBlock();
+        switch (this) {
+            case MLP -> features.add(Blocks.batchFlattenBlock())
+                    .add(Linear.builder().setUnits(256).build()).add(Activation.reluBlock())
+                    .add(Linear.builder().setUnits(128).build()).add(Activation.reluBlock());
+            case CNN4CONV -> {
+                for (int layer = 0; layer < 4; layer++) {
+                    features.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                                    .setFilters(64).build())
+                            .add(BatchNorm.builder().build())
+                            .add(Activation.reluBlock())
+                            .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+                }
+                features.add(Blocks.batchFlattenBlock());
+            }
+            default -> throw new IllegalStateException(name());
+        }
+        return features;
+    }
+
+    /** The penultimate embedding's dimension for inputs of the given shape. */
+    public int embeddingDimension(int height, int width) {
+        return switch (this) {
+            case MLP -> 128;
+            case CNN4CONV -> {
+                int h = height;
+                int w = width;
+                for (int layer = 0; layer < 4; layer++) {
+                    h /= 2;
+                    w /= 2;
+                }
+                yield 64 * h * w;
+            }
+        };
+    }
+}

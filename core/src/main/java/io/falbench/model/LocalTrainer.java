@@ -1,0 +1,99 @@
+package io.falbench.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.falbench.datasets.ImageSet;
+import java.util.SplittableRandom;
+
+/**
+ * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay,
+ * softmax cross-entropy, a fresh optimizer state each call (as a FedAvg client restarting from the global model).
+ */
+public final class LocalTrainer {
+
+    private LocalTrainer() {
+    }
+
+    /**
+     * Trains in place for {@code settings.epochs()} epochs over {@code indices} (labels aligned with them);
+     * returns the mean training loss of the last epoch (NaN when there is nothing to train on).
+     */
+    public static double train(Network network, ImageSet images, int[] indices, int[] labels,
+                               TrainingSettings settings, SplittableRandom random) {
+        if (indices.length != labels.length) {
+            throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
+        }
+        if (indices.length == 0 || settings.epochs() == 0) {
+            return Double.NaN;
+        }
+        Optimizer sgd = Optimizer.sgd()
+                .setLearningRateTracker(Tracker.fixed(settings.learningRate()))
+                .optMomentum(settings.momentum())
+                .optWeightDecays(settings.weightDecay())
+                .build();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(sgd);
+        double lastEpochLoss = Double.NaN;
+        try (Trainer trainer = network.model().newTrainer(config)) {
+            int[] order = new int[indices.length];
+            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                shuffle(order, random);
+                int[] batchIndices = new int[order.length];
+                int[] batchLabels = new int[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    batchIndices[i] = indices[order[i]];
+                    batchLabels[i] = labels[order[i]];
+                }
+                double lossSum = 0;
+                for (int start = 0; start < order.length; start += settings.batchSize()) {
+                    int end = Math.min(order.length, start + settings.batchSize());
+                    lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random)
+                            * (end - start);
+                }
+                lastEpochLoss = lossSum / order.length;
+            }
+        }
+        return lastEpochLoss;
+    }
+
+    private static double step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
+                               int start, int end, TrainingSettings settings, SplittableRandom random) {
+        try (NDManager batch = trainer.getManager().newSubManager()) {
+            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.horizontalFlip(), random),
+                    network.inputShape(end - start));
+            float[] y = new float[end - start];
+            for (int i = start; i < end; i++) {
+                y[i - start] = labels[i];
+            }
+            NDArray target = batch.create(y, new Shape(end - start));
+            float loss;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                NDArray lossValue = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
+                collector.backward(lossValue);
+                loss = lossValue.getFloat();
+            }
+            trainer.step();
+            return loss;
+        }
+    }
+
+    private static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

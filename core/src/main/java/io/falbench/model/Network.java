@@ -1,0 +1,136 @@
+package io.falbench.model;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import io.falbench.datasets.ImageSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A classification network on DJL's PyTorch engine: feature extractor + linear head. Weights go in and
+ * out as plain float arrays ({@link Weights}); nothing native leaves this class.
+ */
+public final class Network implements AutoCloseable {
+
+    private static final int INFERENCE_BATCH = 512;
+
+    private final Architecture architecture;
+    private final Model model;
+    private final SequentialBlock root;
+    private final Block features;
+    private final Block head;
+    private final int channels;
+    private final int height;
+    private final int width;
+    private final int numClasses;
+
+    private Network(Architecture architecture, int channels, int height, int width, int numClasses, long seed) {
+        this.architecture = architecture;
+        this.channels = channels;
+        this.height = height;
+        this.width = width;
+        this.numClasses = numClasses;
+        Engine engine = Engine.getEngine("PyTorch");
+        engine.setRandomSeed((int) (seed ^ (seed >>> 32)));
+        this.features = architecture.features(channels, height, width);
+        this.head = Linear.builder().setUnits(numClasses).build();
+        this.root = new SequentialBlock().add(features).add(head);
+        this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
+        model.setBlock(root);
+        root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
+    }
+
+    /** A freshly initialised network; the same seed gives the same initial weights. */
+    public static Network create(Architecture architecture, int channels, int height, int width, int numClasses,
+                                 long seed) {
+        return new Network(architecture, channels, height, width, numClasses, seed);
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public int numClasses() {
+        return numClasses;
+    }
+
+    public int embeddingDimension() {
+        return architecture.embeddingDimension(height, width);
+    }
+
+    Model model() {
+        return model;
+    }
+
+    Shape inputShape(int batch) {
+        return new Shape(batch, channels, height, width);
+    }
+
+    /** Every parameter (BatchNorm running statistics included) as float arrays. */
+    public Weights weights() {
+        List<String> names = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            names.add(parameter.getKey());
+            values.add(parameter.getValue().getArray().toFloatArray());
+        }
+        return new Weights(names, values);
+    }
+
+    public void setWeights(Weights weights) {
+        int i = 0;
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            if (i >= weights.values().size() || !parameter.getKey().equals(weights.names().get(i))) {
+                throw new IllegalArgumentException("weights do not fit this " + architecture.id()
+                        + " network at parameter " + parameter.getKey());
+            }
+            NDArray array = parameter.getValue().getArray();
+            float[] value = weights.values().get(i);
+            if (array.size() != value.length) {
+                throw new IllegalArgumentException("parameter " + parameter.getKey() + " holds " + array.size()
+                        + " values, the weights give " + value.length);
+            }
+            array.set(value);
+            i++;
+        }
+    }
+
+    /** Softmax probabilities and penultimate embeddings of the images at {@code indices}, in batches. */
+    public Predictions predict(ImageSet images, int[] indices) {
+        int dimension = embeddingDimension();
+        float[] probabilities = new float[indices.length * numClasses];
+        float[] embeddings = new float[indices.length * dimension];
+        for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
+            int end = Math.min(indices.length, start + INFERENCE_BATCH);
+            try (NDManager batch = model.getNDManager().newSubManager()) {
+                NDArray x = batch.create(Batches.pixels(images, indices, start, end, false, null),
+                        inputShape(end - start));
+                ParameterStore store = new ParameterStore(batch, false);
+                NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();
+                NDArray logits = head.forward(store, new NDList(embedding), false).singletonOrThrow();
+                System.arraycopy(logits.softmax(1).toFloatArray(), 0, probabilities, start * numClasses,
+                        (end - start) * numClasses);
+                System.arraycopy(embedding.toFloatArray(), 0, embeddings, start * dimension,
+                        (end - start) * dimension);
+            }
+        }
+        return new Predictions(probabilities, embeddings, indices.length, numClasses, dimension);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

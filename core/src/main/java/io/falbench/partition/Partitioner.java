@@ -1,0 +1,12 @@
+package io.falbench.partition;
+
+import io.falbench.datasets.ImageSet;
+import java.util.SplittableRandom;
+
+/** Splits a training set over K clients (shared/PROTOCOLS.md section 3). Seeded: the same stream, the same split. */
+public interface Partitioner {
+
+    String name();
+
+    Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random);
+}

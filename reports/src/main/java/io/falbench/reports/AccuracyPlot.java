@@ -1,0 +1,66 @@
+package io.falbench.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Test accuracy vs labelled samples: one line per series (mean over seeds) with a +-1 standard deviation band. */
+public final class AccuracyPlot {
+
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    private AccuracyPlot() {
+    }
+
+    public static void render(String title, String yLabel, List<Curve> curves, Path png) throws IOException {
+        XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
+                .xAxisTitle("labelled samples").yAxisTitle(yLabel).build();
+        Styler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
+        chart.getStyler().setYAxisDecimalPattern("0.000");
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        for (int s = 0; s < curves.size(); s++) {
+            Curve curve = curves.get(s);
+            Color colour = PALETTE[s % PALETTE.length];
+            int n = curve.points().size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] bandX = new double[2 * n];
+            double[] bandY = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                Curve.Point p = curve.points().get(i);
+                x[i] = p.labelled();
+                y[i] = p.mean();
+                bandX[i] = p.labelled();
+                bandY[i] = p.mean() + p.std();
+                bandX[2 * n - 1 - i] = p.labelled();
+                bandY[2 * n - 1 - i] = p.mean() - p.std();
+            }
+            XYSeries band = chart.addSeries(curve.series() + " band", bandX, bandY);
+            band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
+            band.setLineColor(new Color(0, 0, 0, 0));
+            band.setMarker(SeriesMarkers.NONE);
+            band.setShowInLegend(false);
+            XYSeries line = chart.addSeries(curve.series(), x, y);
+            line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            line.setLineColor(colour);
+            line.setMarkerColor(colour);
+            line.setMarker(SeriesMarkers.CIRCLE);
+            line.setLineStyle(new BasicStroke(2.2f));
+        }
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+}

@@ -1,0 +1,93 @@
+package io.falbench.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Renders a run directory from its files alone: {@code accuracy.png} (test accuracy vs labelled samples, mean over
+ * seeds with a band) and {@code report.md} (the plot, the per-round accuracy table and the final metrics).
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report into {@code runDir}; returns the path of report.md. */
+    public static Path write(Path runDir) throws IOException {
+        List<ResultRow> rows = ResultsReader.read(runDir.resolve("results.csv"));
+        if (rows.isEmpty()) {
+            throw new IOException(runDir.resolve("results.csv") + " holds no results yet");
+        }
+        boolean severalPartitions = rows.stream().map(ResultRow::partition).distinct().count() > 1;
+        Map<String, List<ResultRow>> bySeries = new LinkedHashMap<>();
+        for (ResultRow row : rows) {
+            bySeries.computeIfAbsent(row.series(severalPartitions), s -> new ArrayList<>()).add(row);
+        }
+        List<Curve> accuracy = new ArrayList<>();
+        List<Curve> balanced = new ArrayList<>();
+        List<Curve> macroF1 = new ArrayList<>();
+        bySeries.forEach((series, group) -> {
+            accuracy.add(Curve.of(series, group, ResultRow::accuracy));
+            balanced.add(Curve.of(series, group, ResultRow::balancedAccuracy));
+            macroF1.add(Curve.of(series, group, ResultRow::macroF1));
+        });
+        ResultRow any = rows.get(0);
+        String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
+                + " (mean ± 1 s.d. over seeds)";
+        AccuracyPlot.render(title, "test accuracy", accuracy, runDir.resolve("accuracy.png"));
+
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(any.protocol()).append("\n\n");
+        md.append("Data set `").append(any.dataset()).append("`; ").append(bySeries.size())
+                .append(" series; mean ± standard deviation over seeds (n per point in the last column).\n\n");
+        md.append("![test accuracy vs labelled samples](accuracy.png)\n\n");
+        md.append("## Test accuracy by labelled samples\n\n");
+        TreeSet<Integer> roundSet = new TreeSet<>();
+        accuracy.forEach(c -> c.points().forEach(p -> roundSet.add(p.round())));
+        List<Integer> rounds = new ArrayList<>(roundSet);
+        md.append("| series |");
+        for (int round : rounds) {
+            md.append(" ").append(labelledAt(accuracy, round)).append(" |");
+        }
+        md.append(" seeds |\n|---|");
+        rounds.forEach(r -> md.append("---:|"));
+        md.append("---:|\n");
+        for (Curve curve : accuracy) {
+            md.append("| ").append(curve.series()).append(" |");
+            for (int round : rounds) {
+                md.append(" ").append(curve.points().stream().filter(p -> p.round() == round).findFirst()
+                        .map(p -> percent(p.mean(), p.std())).orElse("")).append(" |");
+            }
+            md.append(" ").append(curve.last().seeds()).append(" |\n");
+        }
+        md.append("\n## Final round\n\n| series | labelled | accuracy | balanced accuracy | macro F1 |\n|---|---:|---:|---:|---:|\n");
+        for (int s = 0; s < accuracy.size(); s++) {
+            Curve.Point a = accuracy.get(s).last();
+            md.append("| ").append(accuracy.get(s).series()).append(" | ").append(Math.round(a.labelled()))
+                    .append(" | ").append(percent(a.mean(), a.std()))
+                    .append(" | ").append(percent(balanced.get(s).last().mean(), balanced.get(s).last().std()))
+                    .append(" | ").append(percent(macroF1.get(s).last().mean(), macroF1.get(s).last().std()))
+                    .append(" |\n");
+        }
+        md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
+        Path report = runDir.resolve("report.md");
+        Files.writeString(report, md);
+        return report;
+    }
+
+    private static String labelledAt(List<Curve> curves, int round) {
+        return curves.stream().flatMap(c -> c.points().stream()).filter(p -> p.round() == round).findFirst()
+                .map(p -> String.format(Locale.ROOT, "%,d", Math.round(p.labelled()))).orElse("?");
+    }
+
+    private static String percent(double mean, double std) {
+        return String.format(Locale.ROOT, "%.2f ± %.2f", 100 * mean, 100 * std);
+    }
+}

@@ -1,0 +1,12 @@
+package io.falbench.reports;
+
+/** One row of results.csv: one cell at one AL round. */
+public record ResultRow(String protocol, String dataset, String partition, String strategy, String mode, int seed,
+                        int round, int labelled, double labelledFraction, double accuracy, double balancedAccuracy,
+                        double macroF1) {
+
+    /** The curve this row belongs to in a plot: strategy x mode (and partition when a run has several). */
+    public String series(boolean withPartition) {
+        return strategy + " / " + mode + (withPartition ? " / " + partition : "");
+    }
+}
