@@ -1,0 +1,126 @@
+package io.falbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small real run (embedded MNIST, DJL training) checked for the invariants of federated active learning. */
+class RunnerTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    static Path runDir;
+
+    static Protocol protocol;
+    static List<CellResult> results;
+
+    static final String TINY = """
+            dataset = mnist-mini
+            clients = 3
+            partitions = dir-balance:0.5
+            model = mlp
+            strategies = random, margin
+            modes = f-al
+            seeds = 1
+            al.initial = 31
+            al.query = 20
+            al.rounds = 3
+            fl.rounds = 2
+            fl.local_epochs = 1
+            train.lr = 0.05
+            """;
+
+    @BeforeAll
+    static void runOnce() throws IOException {
+        protocol = Protocol.parse("tiny", "test", TINY);
+        int ran = new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT);
+        assertThat(ran).isEqualTo(2);
+        results = new ResultStore(runDir).all();
+    }
+
+    @Test
+    void eachRoundSpendsItsBudgetExactlyAndKeepsEveryClientsQuota() {
+        for (CellResult result : results) {
+            List<RoundResult> rounds = result.rounds();
+            assertThat(rounds).hasSize(4);
+            for (RoundResult round : rounds) {
+                assertThat(round.labelled()).isEqualTo(31 + 20 * round.round());
+                assertThat(Arrays.stream(round.labelledPerClass()).sum()).isEqualTo(round.labelled());
+                assertThat(Arrays.stream(round.labelledPerClient()).sum()).isEqualTo(round.labelled());
+            }
+            assertThat(rounds.get(0).labelledPerClient()).containsExactly(11, 10, 10);
+            for (int r = 1; r < rounds.size(); r++) {
+                assertThat(rounds.get(r).queriedPerClient()).containsExactly(7, 7, 6);
+            }
+        }
+    }
+
+    @Test
+    void cellsOfTheSameSeedShareTheirInitialLabelsAndFirstModel() {
+        assertThat(results.get(0).rounds().get(0).accuracy()).isEqualTo(results.get(1).rounds().get(0).accuracy());
+        assertThat(results.get(0).rounds().get(0).labelledPerClass())
+                .containsExactly(results.get(1).rounds().get(0).labelledPerClass());
+    }
+
+    @Test
+    void theSameCellRunTwiceGivesTheSameNumbers() throws IOException {
+        PreparedData data = PreparedData.prepare(protocol, dataDir, line -> { });
+        CellRunner runner = new CellRunner(protocol, data, RunEnvironment.detect("java"));
+        CellResult again = runner.run(results.get(0).cell(), ProgressListener.SILENT);
+        for (int r = 0; r < again.rounds().size(); r++) {
+            assertThat(again.rounds().get(r).accuracy()).isEqualTo(results.get(0).rounds().get(r).accuracy());
+            assertThat(again.rounds().get(r).labelledPerClass()).containsExactly(results.get(0).rounds().get(r).labelledPerClass());
+        }
+    }
+
+    @Test
+    void everyCellCarriesItsProvenanceAndBytesCrossingTheBoundary() {
+        Provenance p = results.get(0).provenance();
+        assertThat(p.config()).containsEntry("clients", "3");
+        assertThat(p.datasetSha256()).hasSize(4);
+        assertThat(p.pytorchVersion()).startsWith("2.7.1");
+        assertThat(p.phaseSeconds()).containsKeys("train", "query", "evaluate");
+        RoundResult first = results.get(0).rounds().get(0);
+        // 2 FedAvg rounds x 3 clients, each way one copy of the MLP's weights
+        assertThat(first.bytesDown()).isEqualTo(6L * 4 * (784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10));
+    }
+
+    @Test
+    void aSecondRunOverAFinishedRunDirectoryDoesNoWork() throws IOException {
+        Map<Path, FileTime> before = new HashMap<>();
+        try (var files = Files.list(runDir.resolve("cells"))) {
+            for (Path f : files.toList()) {
+                before.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        assertThat(new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT)).isZero();
+        before.forEach((file, time) -> {
+            try {
+                assertThat(Files.getLastModifiedTime(file)).isEqualTo(time);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(Files.readAllLines(runDir.resolve("results.csv"))).hasSize(1 + 2 * 4);
+    }
+
+    @Test
+    void aRunDirectoryOfAnotherConfigurationIsRefused() {
+        Protocol changed = protocol.with(Map.of("fl.rounds", "3"));
+        assertThatThrownBy(() -> new Runner(changed, dataDir, runDir, line -> { }).run(ProgressListener.SILENT))
+                .hasMessageContaining("different configuration");
+    }
+}

@@ -1,0 +1,106 @@
+package io.falbench.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.falbench.datasets.Dataset;
+import io.falbench.datasets.DatasetLoader;
+import io.falbench.datasets.DatasetRegistry;
+import io.falbench.datasets.ImageSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PartitionersTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static ImageSet train;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Dataset mini = DatasetLoader.loadVerified(DatasetRegistry.MNIST_MINI, dataDir, line -> { });
+        train = mini.train();
+    }
+
+    private static Partition split(String spec, int clients, long seed) {
+        return Partitioners.parse(spec).split(train, 10, clients, new SplittableRandom(seed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"homogeneous", "dirichlet:0.1", "dirichlet:100", "dir-balance:0.1", "dir-balance:100", "kmeans"})
+    void everySampleGoesToExactlyOneClientAndTheSameSeedGivesTheSameSplit(String spec) {
+        Partition first = split(spec, 10, 5);
+        first.requireCovers(train.size());
+        Partition again = split(spec, 10, 5);
+        for (int k = 0; k < 10; k++) {
+            assertThat(again.client(k)).containsExactly(first.client(k));
+        }
+        assertThat(Arrays.deepEquals(split(spec, 10, 6).clientIndices(), first.clientIndices())).isFalse();
+    }
+
+    @Test
+    void homogeneousClientsHoldTheGlobalClassMixWithinOneSample() {
+        Partition p = split("homogeneous", 7, 1);
+        int[] global = train.classHistogram(10);
+        int[][] counts = p.classCounts(train.labels(), 10);
+        for (int[] client : counts) {
+            for (int c = 0; c < 10; c++) {
+                assertThat(Math.abs(client[c] - global[c] / 7.0)).isLessThanOrEqualTo(1.0);
+            }
+        }
+        assertThat(Arrays.stream(p.sizes()).max().getAsInt() - Arrays.stream(p.sizes()).min().getAsInt()).isLessThanOrEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.1, 1.0, 100})
+    void balancedDirichletClientsHoldEqualSizesWithinOne(double alpha) {
+        Partition p = split("dir-balance:" + alpha, 10, 3);
+        int[] sizes = p.sizes();
+        assertThat(Arrays.stream(sizes).max().getAsInt() - Arrays.stream(sizes).min().getAsInt()).isLessThanOrEqualTo(1);
+        assertThat(Arrays.stream(sizes).sum()).isEqualTo(train.size());
+    }
+
+    @Test
+    void smallAlphaSkewsTheLabelMixAndLargeAlphaDoesNot() {
+        assertThat(meanLargestClassShare(split("dir-balance:0.1", 10, 2))).isGreaterThan(0.45);
+        assertThat(meanLargestClassShare(split("dir-balance:100", 10, 2))).isLessThan(0.2);
+        assertThat(meanLargestClassShare(split("dirichlet:0.1", 10, 2))).isGreaterThan(0.45);
+    }
+
+    @Test
+    void dirichletClientsHoldAtLeastTenSamples() {
+        assertThat(Arrays.stream(split("dirichlet:0.1", 20, 9).sizes()).min().getAsInt()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theKMeansSplitGivesEveryClientACommonSupportShareAndUnequalClusters() {
+        Partition p = split("kmeans", 5, 4);
+        int[] sizes = p.sizes();
+        assertThat(Arrays.stream(sizes).min().getAsInt()).isGreaterThanOrEqualTo((int) (0.2 * train.size() / 5) - 1);
+        assertThat(Arrays.stream(sizes).max().getAsInt() - Arrays.stream(sizes).min().getAsInt()).isGreaterThan(20);
+    }
+
+    @Test
+    void unknownOrIncompleteSpecsAreClearErrors() {
+        assertThatThrownBy(() -> Partitioners.parse("shards")).hasMessageContaining("unknown partition 'shards'");
+        assertThatThrownBy(() -> Partitioners.parse("dirichlet")).hasMessageContaining("needs a positive alpha");
+    }
+
+    private static double meanLargestClassShare(Partition p) {
+        int[][] counts = p.classCounts(train.labels(), 10);
+        double sum = 0;
+        for (int[] client : counts) {
+            int total = Arrays.stream(client).sum();
+            sum += (double) Arrays.stream(client).max().getAsInt() / total;
+        }
+        return sum / counts.length;
+    }
+}
