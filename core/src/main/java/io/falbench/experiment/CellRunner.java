@@ -1,10 +1,12 @@
 package io.falbench.experiment;
 
+import io.falbench.runtime.Seeds;
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.Communication;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.FederationSettings;
-import io.falbench.fl.Server;
+import io.falbench.fl.Federation;
+import io.falbench.fl.server.Server;
 import io.falbench.mode.FalMode;
 import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.QueryRound;

@@ -1,5 +1,8 @@
 package io.falbench.fl;
 
+import io.falbench.fl.message.ModelUpdate;
+import io.falbench.fl.server.Server;
+import io.falbench.fl.client.Client;
 import io.falbench.model.Network;
 import io.falbench.model.Weights;
 import java.util.ArrayList;

@@ -6,5 +6,19 @@ public interface FalMode {
     String name();
 
     /** The training-set indices each client sends to the oracle this round (row k for client k). */
-    int[][] query(QueryRound round);
+    int[][] query(QueryContext context);
+
+    /** Whether every client spends exactly its quota (false: the round's total may go to any client). */
+    default boolean keepsQuotas() {
+        return true;
+    }
+
+    /** Whether the mode brings its own query rule, so the protocol's strategies do not apply to it. */
+    default boolean ownsQueryRule() {
+        return false;
+    }
+
+    default Topology topology() {
+        return Topology.FEDERATED;
+    }
 }

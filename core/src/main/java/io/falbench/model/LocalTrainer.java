@@ -12,6 +12,7 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.falbench.datasets.ImageSet;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 /**
  * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay,
@@ -28,6 +29,27 @@ public final class LocalTrainer {
      */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random) {
+        return train(network, images, indices, labels, settings, random, epoch -> false);
+    }
+
+    /**
+     * Trains up to {@code settings.epochs()} epochs and stops early once the training accuracy reaches
+     * {@code targetAccuracy} (FairFAL's local model: at most 50 epochs, stop at 0.99).
+     */
+    public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
+                                         TrainingSettings settings, double targetAccuracy, SplittableRandom random) {
+        return train(network, images, indices, labels, settings, random, epoch -> {
+            int[] predicted = network.predict(images, indices).predictedClasses();
+            int correct = 0;
+            for (int i = 0; i < predicted.length; i++) {
+                correct += predicted[i] == labels[i] ? 1 : 0;
+            }
+            return correct >= targetAccuracy * predicted.length;
+        });
+    }
+
+    private static double train(Network network, ImageSet images, int[] indices, int[] labels,
+                                TrainingSettings settings, SplittableRandom random, IntPredicate stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
@@ -61,6 +83,9 @@ public final class LocalTrainer {
                             * (end - start);
                 }
                 lastEpochLoss = lossSum / order.length;
+                if (stopAfterEpoch.test(epoch)) {
+                    break;
+                }
             }
         }
         return lastEpochLoss;

@@ -3,16 +3,32 @@ package io.falbench.strategy;
 import io.falbench.model.Predictions;
 
 /**
- * What a strategy sees when it picks queries: the candidate samples (training-set indices) and, when the
- * strategy needs them, the query model's predictions for those candidates, row i for candidate i.
+ * What a strategy sees when it picks queries: the candidate samples (training-set indices) and, when it needs them,
+ * the query model's predictions for the candidates (row i for candidate i) and for the client's labelled samples
+ * with their true labels (fixed centres of IWKMeans, anchors of CoreSet).
  */
-public record QueryInput(int[] candidates, Predictions predictions) {
+public record QueryInput(int[] candidates, Predictions predictions, int[] labelled, Predictions labelledPredictions,
+                         int[] labelledLabels) {
 
     public QueryInput {
         if (predictions != null && predictions.size() != candidates.length) {
             throw new IllegalArgumentException(candidates.length + " candidates but predictions for "
                     + predictions.size());
         }
+        if (labelledPredictions != null && labelledPredictions.size() != labelled.length) {
+            throw new IllegalArgumentException(labelled.length + " labelled samples but predictions for "
+                    + labelledPredictions.size());
+        }
+    }
+
+    /** Candidates alone, for strategies that read no model output. */
+    public static QueryInput unscored(int[] candidates) {
+        return new QueryInput(candidates, null, new int[0], null, new int[0]);
+    }
+
+    /** Candidates with predictions, no labelled set. */
+    public static QueryInput scored(int[] candidates, Predictions predictions) {
+        return new QueryInput(candidates, predictions, new int[0], null, new int[0]);
     }
 
     public int size() {

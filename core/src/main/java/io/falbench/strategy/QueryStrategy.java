@@ -10,6 +10,11 @@ public interface QueryStrategy {
     /** Whether {@link #select} reads the query model's predictions (false: it may be given none). */
     boolean needsPredictions();
 
+    /** Whether it reads the labelled samples' predictions (fixed centres, anchors). */
+    default boolean needsLabelled() {
+        return false;
+    }
+
     /** Distinct positions in {@code input.candidates()}, exactly {@code min(budget, input.size())} of them. */
     int[] select(QueryInput input, int budget, SplittableRandom random);
 }

@@ -1,5 +1,6 @@
-package io.falbench.fl;
+package io.falbench.fl.client;
 
+import io.falbench.fl.message.ModelUpdate;
 import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
 import io.falbench.datasets.ImageSet;

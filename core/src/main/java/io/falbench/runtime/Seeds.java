@@ -1,4 +1,4 @@
-package io.falbench.experiment;
+package io.falbench.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package io.falbench.fl;
+package io.falbench.fl.message;
 
 import io.falbench.model.Weights;
 

@@ -1,8 +1,8 @@
-package io.falbench.experiment;
+package io.falbench.fl;
 
 import io.falbench.data.Oracle;
 import io.falbench.datasets.ImageSet;
-import io.falbench.fl.Client;
+import io.falbench.fl.client.Client;
 import io.falbench.partition.Partition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,14 +41,29 @@ public record Federation(List<Client> clients, Oracle oracle, ImageSet train, in
         return total;
     }
 
-    /** Sends each client's chosen samples to the oracle; the budget must be spent exactly and nothing twice. */
-    public void acquire(int[][] chosen, int[] quotas) {
+    /**
+     * Sends each client's chosen samples to the oracle. With {@code keepQuotas} every client must spend exactly its
+     * quota; without, only the total must match (the budget may go anywhere). Nothing is labelled twice.
+     */
+    public int[] acquire(int[][] chosen, int[] quotas, boolean keepQuotas) {
+        int total = 0;
+        int budget = 0;
+        int[] spent = new int[clients.size()];
         for (int k = 0; k < clients.size(); k++) {
-            if (chosen[k].length != quotas[k]) {
+            if (keepQuotas && chosen[k].length != quotas[k]) {
                 throw new IllegalStateException("client " + k + " chose " + chosen[k].length + " samples for a quota of "
                         + quotas[k]);
             }
+            spent[k] = chosen[k].length;
+            total += chosen[k].length;
+            budget += quotas[k];
+        }
+        if (total != budget) {
+            throw new IllegalStateException("the clients chose " + total + " samples for a round budget of " + budget);
+        }
+        for (int k = 0; k < clients.size(); k++) {
             clients.get(k).acquire(chosen[k], oracle);
         }
+        return spent;
     }
 }

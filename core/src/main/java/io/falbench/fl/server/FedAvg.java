@@ -1,5 +1,6 @@
-package io.falbench.fl;
+package io.falbench.fl.server;
 
+import io.falbench.fl.message.ModelUpdate;
 import io.falbench.model.Weights;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.falbench.fl;
+package io.falbench.fl.server;
 
+import io.falbench.fl.message.ModelUpdate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,28 @@
+package io.falbench.mode;
+
+/**
+ * Client-alone lower bound: each client trains its own model on its own labels and queries with it; accuracy is
+ * the mean (and spread) over the clients' models on the global test set.
+ */
+public record ClientAloneQuery() implements FalMode {
+
+    @Override
+    public String name() {
+        return "client-alone";
+    }
+
+    @Override
+    public Topology topology() {
+        return Topology.ISOLATED;
+    }
+
+    @Override
+    public int[][] query(QueryContext context) {
+        int[][] chosen = new int[context.federation().clients().size()][];
+        for (int k = 0; k < chosen.length; k++) {
+            chosen[k] = ClientQuery.select(context, context.federation().clients().get(k),
+                    context.clientModels().get(k), context.quotas()[k], context.randomFor(k));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,63 @@
+package io.falbench.mode;
+
+import io.falbench.fl.client.Client;
+import io.falbench.model.Architecture;
+import io.falbench.model.LocalTrainer;
+import io.falbench.model.Network;
+import io.falbench.model.TrainingSettings;
+import io.falbench.model.Weights;
+import java.util.SplittableRandom;
+
+/**
+ * The client-side models modes query with besides the federated one: a model re-initialised and trained on the
+ * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping at {@code targetAccuracy} training
+ * accuracy), and the federated model fine-tuned on the client's labels (FAL-Local, KAFAL).
+ */
+public final class LocalModels {
+
+    private final Architecture architecture;
+    private final int channels;
+    private final int height;
+    private final int width;
+    private final int numClasses;
+    private final TrainingSettings settings;
+    private final int maxEpochs;
+    private final double targetAccuracy;
+    private final int fineTuneEpochs;
+
+    public LocalModels(Architecture architecture, int channels, int height, int width, int numClasses,
+                       TrainingSettings settings, int maxEpochs, double targetAccuracy, int fineTuneEpochs) {
+        this.architecture = architecture;
+        this.channels = channels;
+        this.height = height;
+        this.width = width;
+        this.numClasses = numClasses;
+        this.settings = settings;
+        this.maxEpochs = maxEpochs;
+        this.targetAccuracy = targetAccuracy;
+        this.fineTuneEpochs = fineTuneEpochs;
+    }
+
+    /** Fresh weights for a network of the protocol's architecture (the same seed, the same weights). */
+    public Weights initial(long seed) {
+        try (Network fresh = Network.create(architecture, channels, height, width, numClasses, seed)) {
+            return fresh.weights();
+        }
+    }
+
+    /** A model re-initialised from {@code seed} and trained on the client's labels alone. */
+    public Weights fromScratch(Client client, Network network, long seed) {
+        network.setWeights(initial(seed));
+        LocalTrainer.trainToAccuracy(network, client.images(), client.pool().labelled(), client.labelledLabels(),
+                settings.withEpochs(maxEpochs), targetAccuracy, new SplittableRandom(seed));
+        return network.weights();
+    }
+
+    /** The federated model fine-tuned on the client's labels. */
+    public Weights fineTuned(Client client, Network network, Weights global, long seed) {
+        network.setWeights(global);
+        LocalTrainer.train(network, client.images(), client.pool().labelled(), client.labelledLabels(),
+                settings.withEpochs(fineTuneEpochs), new SplittableRandom(seed));
+        return network.weights();
+    }
+}

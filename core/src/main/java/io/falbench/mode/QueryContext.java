@@ -1,0 +1,34 @@
+package io.falbench.mode;
+
+import io.falbench.fl.Communication;
+import io.falbench.fl.Federation;
+import io.falbench.model.Network;
+import io.falbench.model.Weights;
+import io.falbench.strategy.QueryStrategy;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Everything a mode may use in one AL round's query step.
+ *
+ * @param network      a scratch network of the protocol's architecture (its weights may be overwritten)
+ * @param global       the federated model's weights after this round's training
+ * @param clientModels for isolated clients, each client's own model (else empty)
+ * @param round        the AL round (0-based)
+ */
+public record QueryContext(Federation federation, Network network, Weights global, List<Weights> clientModels,
+                           QueryStrategy strategy, int[] quotas, int round, long seed, LocalModels localModels,
+                           Communication communication, QueryDiagnostics diagnostics) {
+
+    public SplittableRandom randomFor(int client) {
+        return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (client + 1)));
+    }
+
+    public int totalBudget() {
+        int total = 0;
+        for (int quota : quotas) {
+            total += quota;
+        }
+        return total;
+    }
+}
