@@ -1,0 +1,79 @@
+package io.falbench.kernels;
+
+/**
+ * The reference backend: plain Java on the heap, one chunk of rows per thread ({@link Parallel}). With
+ * {@code pruned} ("java-pruned") the seeding passes skip points by the triangle inequality (Raff 2021) and
+ * select exactly what the unpruned passes select.
+ */
+public final class JavaKernels extends BackendKernels {
+
+    private final boolean pruned;
+
+    public JavaKernels() {
+        this(false);
+    }
+
+    public JavaKernels(boolean pruned) {
+        this.pruned = pruned;
+    }
+
+    @Override
+    public String name() {
+        return pruned ? "java-pruned" : "java";
+    }
+
+    @Override
+    CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
+        return new JavaGradientDistances(points, anchors, pruned);
+    }
+
+    @Override
+    CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
+        return new JavaEmbeddingDistances(points, anchors, pruned);
+    }
+
+    @Override
+    PointSearch pointSearch(Embeddings points) {
+        return new JavaPointSearch(points);
+    }
+
+    @Override
+    public float[] gradientSquaredNorms(GradientEmbeddings embeddings) {
+        return embeddings.squaredNorms();
+    }
+
+    @Override
+    public float[] gradientDistances(GradientEmbeddings rows, GradientEmbeddings columns) {
+        int classes = rows.classes();
+        int features = rows.features();
+        if (columns.classes() != classes || columns.features() != features) {
+            throw new IllegalArgumentException("gradient embeddings differ in shape");
+        }
+        float[] rowNorms = rows.squaredNorms();
+        float[] columnNorms = columns.squaredNorms();
+        int m = columns.size();
+        float[] out = new float[rows.size() * m];
+        Parallel.forRange(rows.size(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                for (int j = 0; j < m; j++) {
+                    float ac = Dot.dot(rows.residuals(), i * classes, columns.residuals(), j * classes, classes);
+                    float bd = Dot.dot(rows.hidden(), i * features, columns.hidden(), j * features, features);
+                    out[i * m + j] = Math.max(0f, rowNorms[i] + columnNorms[j] - 2f * ac * bd);
+                }
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public float[] uncertainty(float[] probabilities, int size, int classes, Uncertainty measure) {
+        float[] scores = new float[size];
+        double logClasses = Math.log(classes);
+        Parallel.forRange(size, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                scores[i] = UncertaintyScores.score(probabilities, i * classes, classes, measure, logClasses);
+            }
+        });
+        return scores;
+    }
+}

@@ -1,0 +1,28 @@
+package io.falbench.kernels;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Backends by name: "java" (reference), "java-pruned" (Raff 2021 pruned seeding), "nd4j", "djl". */
+public final class KernelsRegistry {
+
+    public static final List<String> NAMES = List.of("java", "java-pruned", "nd4j", "djl");
+
+    private KernelsRegistry() {
+    }
+
+    public static Kernels create(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "java":
+                return new JavaKernels(false);
+            case "java-pruned":
+                return new JavaKernels(true);
+            case "nd4j":
+                return new Nd4jKernels();
+            case "djl":
+                return new DjlKernels();
+            default:
+                throw new IllegalArgumentException("unknown kernels backend '" + name + "'; known: " + String.join(", ", NAMES));
+        }
+    }
+}
