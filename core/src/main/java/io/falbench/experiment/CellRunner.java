@@ -1,20 +1,29 @@
 package io.falbench.experiment;
 
-import io.falbench.runtime.Seeds;
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.Communication;
+import io.falbench.fl.Federation;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.FederationSettings;
-import io.falbench.fl.Federation;
+import io.falbench.fl.client.Client;
 import io.falbench.fl.server.Server;
+import io.falbench.kernels.Kernels;
 import io.falbench.mode.FalMode;
+import io.falbench.mode.LocalModels;
 import io.falbench.mode.ModeRegistry;
-import io.falbench.mode.QueryRound;
+import io.falbench.mode.QueryContext;
+import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.Quotas;
+import io.falbench.mode.Topology;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
+import io.falbench.model.Predictions;
 import io.falbench.model.TrainingSettings;
+import io.falbench.model.Weights;
+import io.falbench.partition.Partition;
 import io.falbench.partition.Partitioners;
+import io.falbench.runtime.Seeds;
+import io.falbench.strategy.QueryInput;
 import io.falbench.strategy.QueryStrategy;
 import io.falbench.strategy.RandomSampling;
 import io.falbench.strategy.StrategyRegistry;
@@ -26,51 +35,56 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The federated active-learning loop of one cell: partition, random initial labels (equal per client), then per AL
- * round FedAvg training, evaluation on the global test set, and the mode's query step, until the last round.
+ * The federated active-learning loop of one cell: partition (and corrupted clients), random initial labels (equal per
+ * client), then per AL round: training (FedAvg; pooled for the centralized bound; each client alone for the
+ * client-alone bound), evaluation on the global test set, and the mode's query step, until the last round.
  */
 public final class CellRunner {
 
     private final Protocol protocol;
     private final PreparedData data;
     private final RunEnvironment environment;
+    private final Kernels kernels;
 
-    public CellRunner(Protocol protocol, PreparedData data, RunEnvironment environment) {
+    public CellRunner(Protocol protocol, PreparedData data, RunEnvironment environment, Kernels kernels) {
         this.protocol = protocol;
         this.data = data;
         this.environment = environment;
+        this.kernels = kernels;
     }
 
     public CellResult run(Cell cell, ProgressListener progress) {
         long started = System.nanoTime();
         Instant startedAt = Instant.now();
         long root = Seeds.root(protocol.integer("seed"), cell.seed());
-        ImageSet train = data.train();
         int numClasses = data.numClasses();
-        int numClients = protocol.integer("clients");
-        Federation federation = Federation.of(train, Partitioners.parse(cell.partition())
-                .split(train, numClasses, numClients, Seeds.stream(root, "partition", cell.partition().hashCode())),
-                numClasses);
-        QueryStrategy strategy = StrategyRegistry.create(cell.strategy());
-        FalMode mode = ModeRegistry.create(cell.mode());
-
-        int initial = protocol.count("al.initial", train.size());
-        int[] initialQuotas = Quotas.equal(initial, federation.unlabelledPerClient());
-        for (int k = 0; k < numClients; k++) {
-            var client = federation.clients().get(k);
-            int[] candidates = client.pool().unlabelled();
-            int[] picks = new RandomSampling().select(new io.falbench.strategy.QueryInput(candidates, null),
-                    initialQuotas[k], Seeds.stream(root, "initial", k));
-            client.acquire(IntStream.of(picks).map(p -> candidates[p]).toArray(), federation.oracle());
+        FalMode mode = ModeRegistry.create(cell.mode(), kernels, new ModeRegistry.Options(
+                protocol.decimal("fairfal.delta"), protocol.decimal("fairfal.kappa"),
+                protocol.integer("fal_global.refine_rounds")));
+        QueryStrategy strategy = mode.ownsQueryRule() ? null : StrategyRegistry.create(cell.strategy(), kernels);
+        Partition partition = Partitioners.parse(cell.partition()).split(data.train(), numClasses,
+                protocol.integer("clients"), Seeds.stream(root, "partition", cell.partition().hashCode()));
+        int corrupted = protocol.integer("corrupt.clients");
+        ImageSet train = Corruption.apply(data.train(), partition, corrupted, protocol.integer("corrupt.severity"),
+                Seeds.derive(root, "corruption"));
+        if (mode.topology() == Topology.CENTRALIZED) {
+            partition = new Partition(new int[][] {IntStream.range(0, train.size()).toArray()});
+            corrupted = 0;
         }
+        Federation federation = Federation.of(train, partition, numClasses);
+        labelInitialSamples(federation, root);
 
         Architecture architecture = Architecture.parse(protocol.string("model"));
-        FederationSettings federationSettings = federationSettings();
+        TrainingSettings local = localSettings();
+        LocalModels localModels = new LocalModels(architecture, train.channels(), train.height(), train.width(),
+                numClasses, local, protocol.integer("local.max_epochs"), protocol.decimal("local.target_accuracy"),
+                protocol.integer("local.finetune_epochs"));
+        FederationSettings federationSettings = new FederationSettings(protocol.integer("fl.rounds"), local,
+                protocol.integer("train.lr_decay_round"), (float) protocol.decimal("train.lr_decay_factor"));
         int alRounds = protocol.integer("al.rounds");
         int queryBudget = protocol.count("al.query", train.size());
         List<RoundResult> rounds = new ArrayList<>();
         Map<String, Double> phases = new LinkedHashMap<>(Map.of("train", 0.0, "query", 0.0, "evaluate", 0.0));
-        int[] queried = new int[numClients];
         Network network = null;
         try {
             for (int round = 0; round <= alRounds; round++) {
@@ -82,31 +96,53 @@ public final class CellRunner {
                     network = Network.create(architecture, train.channels(), train.height(), train.width(),
                             numClasses, Seeds.derive(root, "init", round));
                 }
-                Server server = new Server(network.weights());
                 Communication communication = new Communication();
-                FederatedTraining.run(network, server, federation.clients(), federationSettings,
-                        Seeds.stream(root, "train", round), communication);
+                Weights global = null;
+                List<Weights> clientModels = List.of();
+                if (mode.topology() == Topology.ISOLATED) {
+                    clientModels = new ArrayList<>();
+                    for (Client client : federation.clients()) {
+                        clientModels.add(localModels.fromScratch(client, network,
+                                Seeds.derive(root, "alone", round, client.id())));
+                    }
+                } else {
+                    FederatedTraining.run(network, new Server(network.weights()), federation.clients(),
+                            federationSettings, Seeds.stream(root, "train", round), communication);
+                    global = network.weights();
+                }
                 long t1 = System.nanoTime();
-                Metrics metrics = Metrics.of(data.test().labels(),
-                        network.predict(data.test(), IntStream.range(0, data.test().size()).toArray())
-                                .predictedClasses(), numClasses);
+                Evaluation evaluation = Evaluation.of(network, data.test(), numClasses,
+                        global != null ? List.of(global) : clientModels);
                 long t2 = System.nanoTime();
                 int labelled = federation.labelled();
                 int[] labelledPerClass = federation.labelledPerClass();
                 int[] labelledPerClient = federation.labelledPerClient();
-                int[] queriedBefore = queried;
+                int[][] perClientPerClass = federation.clients().stream()
+                        .map(c -> c.labelledClassCounts(numClasses)).toArray(int[][]::new);
+                int[] spent = new int[federation.clients().size()];
+                QueryDiagnostics diagnostics = new QueryDiagnostics(federation.clients().size());
+                Map<String, Double> scalars = new LinkedHashMap<>();
                 if (round < alRounds) {
-                    int[] quotas = Quotas.equal(queryBudget, federation.unlabelledPerClient());
-                    int[][] chosen = mode.query(new QueryRound(federation.clients(), network, strategy, quotas,
-                            Seeds.derive(root, "query", round)));
-                    federation.acquire(chosen, quotas);
-                    queried = quotas;
+                    int[] quotas = Quotas.split(protocol.string("al.quota"), queryBudget,
+                            federation.unlabelledPerClient());
+                    QueryContext context = new QueryContext(federation, network, global, clientModels, strategy,
+                            quotas, round, Seeds.derive(root, "query", round), localModels, communication,
+                            diagnostics);
+                    int[][] chosen = mode.query(context);
+                    spent = federation.acquire(chosen, quotas, mode.keepsQuotas());
+                    scalars.put("corrupted_query_share", QueryAnalysis.corruptedShare(spent, corrupted));
+                    if (global != null) {
+                        scalars.put("near_duplicate_pairs", (double) nearDuplicates(federation, network, global, chosen));
+                    }
                 }
                 long t3 = System.nanoTime();
+                scalars.putAll(diagnostics.scalars());
                 RoundResult result = new RoundResult(round, labelled, (double) labelled / train.size(),
-                        metrics.accuracy(), metrics.balancedAccuracy(), metrics.macroF1(), labelledPerClass,
-                        labelledPerClient, queriedBefore, communication.bytesUp(), communication.bytesDown(),
-                        seconds(t1 - t0), seconds(t3 - t2), seconds(t2 - t1));
+                        evaluation.metrics().accuracy(), evaluation.metrics().balancedAccuracy(),
+                        evaluation.metrics().macroF1(), evaluation.accuracySpread(), labelledPerClass,
+                        labelledPerClient, perClientPerClass, spent, communication.bytesUp(),
+                        communication.bytesDown(), seconds(t1 - t0), seconds(t3 - t2), seconds(t2 - t1),
+                        diagnostics.perClient(), scalars);
                 phases.merge("train", result.trainSeconds(), Double::sum);
                 phases.merge("evaluate", result.evalSeconds(), Double::sum);
                 phases.merge("query", result.querySeconds(), Double::sum);
@@ -127,13 +163,31 @@ public final class CellRunner {
         return new CellResult(cell, protocol.fingerprint(), List.copyOf(rounds), provenance);
     }
 
-    private FederationSettings federationSettings() {
-        TrainingSettings local = new TrainingSettings(protocol.integer("fl.local_epochs"),
+    private void labelInitialSamples(Federation federation, long root) {
+        int initial = protocol.count("al.initial", federation.train().size());
+        int[] quotas = Quotas.equal(initial, federation.unlabelledPerClient());
+        for (Client client : federation.clients()) {
+            int[] candidates = client.pool().unlabelled();
+            int[] picks = new RandomSampling().select(QueryInput.unscored(candidates), quotas[client.id()],
+                    Seeds.stream(root, "initial", client.id()));
+            client.acquire(IntStream.of(picks).map(p -> candidates[p]).toArray(), federation.oracle());
+        }
+    }
+
+    private long nearDuplicates(Federation federation, Network network, Weights global, int[][] chosen) {
+        network.setWeights(global);
+        List<Predictions> queried = new ArrayList<>();
+        for (int k = 0; k < chosen.length; k++) {
+            queried.add(federation.clients().get(k).predict(network, chosen[k]));
+        }
+        return QueryAnalysis.nearDuplicatePairs(queried, protocol.decimal("diagnostics.duplicate_cosine"));
+    }
+
+    private TrainingSettings localSettings() {
+        return new TrainingSettings(protocol.integer("fl.local_epochs"),
                 protocol.integer("train.batch_size"), (float) protocol.decimal("train.lr"),
                 (float) protocol.decimal("train.momentum"), (float) protocol.decimal("train.weight_decay"),
                 protocol.bool("train.horizontal_flip"));
-        return new FederationSettings(protocol.integer("fl.rounds"), local, protocol.integer("train.lr_decay_round"),
-                (float) protocol.decimal("train.lr_decay_factor"));
     }
 
     private static double seconds(long nanos) {

@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import io.falbench.datasets.Sha256;
+import io.falbench.mode.ModeRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,13 +155,17 @@ public final class Protocol {
         return integer(key);
     }
 
-    /** The cells: partition x strategy x mode x seed, in that order. */
+    /**
+     * The cells: partition x mode x strategy x seed, in that order; a mode with its own query rule (KAFAL, LoGo,
+     * FairFAL) gives one cell per seed, its strategy named after it.
+     */
     public List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
         String dataset = string("dataset");
         for (String partition : list("partitions")) {
-            for (String strategy : list("strategies")) {
-                for (String mode : list("modes")) {
+            for (String mode : list("modes")) {
+                List<String> strategies = ModeRegistry.ownsQueryRule(mode) ? List.of(mode) : list("strategies");
+                for (String strategy : strategies) {
                     for (int seed = 0; seed < integer("seeds"); seed++) {
                         cells.add(new Cell(name, dataset, partition, strategy, mode, seed));
                     }

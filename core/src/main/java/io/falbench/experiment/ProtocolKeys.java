@@ -33,6 +33,17 @@ public final class ProtocolKeys {
         DEFAULTS.put("train.lr_decay_round", "75");
         DEFAULTS.put("train.lr_decay_factor", "0.1");
         DEFAULTS.put("train.horizontal_flip", "false");
+        DEFAULTS.put("kernels", "java");
+        DEFAULTS.put("al.quota", "equal");
+        DEFAULTS.put("local.max_epochs", "50");
+        DEFAULTS.put("local.target_accuracy", "0.99");
+        DEFAULTS.put("local.finetune_epochs", "5");
+        DEFAULTS.put("fairfal.delta", "0.75");
+        DEFAULTS.put("fairfal.kappa", "4");
+        DEFAULTS.put("fal_global.refine_rounds", "0");
+        DEFAULTS.put("corrupt.clients", "0");
+        DEFAULTS.put("corrupt.severity", "5");
+        DEFAULTS.put("diagnostics.duplicate_cosine", "0.99");
     }
 
     private ProtocolKeys() {
@@ -47,6 +58,6 @@ public final class ProtocolKeys {
 
     /** Protocols shipped in {@code core/src/main/resources/protocols}. */
     public static List<String> shippedProtocols() {
-        return List.of("quickstart");
+        return List.of("quickstart", "modes-smoke");
     }
 }

@@ -1,5 +1,6 @@
 package io.falbench.experiment;
 
+import io.falbench.kernels.KernelsRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class Runner {
             }
             if (runner == null) {
                 PreparedData data = PreparedData.prepare(protocol, dataDir, log);
-                runner = new CellRunner(protocol, data, RunEnvironment.detect("java"));
+                String backend = protocol.string("kernels");
+                runner = new CellRunner(protocol, data, RunEnvironment.detect(backend), KernelsRegistry.create(backend));
             }
             progress.cellStarted(cell, i, cells.size());
             CellResult result = runner.run(cell, progress);

@@ -1,7 +1,8 @@
 package io.falbench.mode;
 
 /**
- * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids), capped at each
+ * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids) or shares
+ * proportional to the unlabelled pools, capped at each
  * client's unlabelled pool, leftovers handed round-robin to clients with room. The total is exact unless the
  * federation has fewer unlabelled samples than the budget.
  */
@@ -12,10 +13,34 @@ public final class Quotas {
 
     public static int[] equal(int total, int[] unlabelled) {
         int k = unlabelled.length;
+        int[] share = new int[k];
+        for (int i = 0; i < k; i++) {
+            share[i] = total / k + (i < total % k ? 1 : 0);
+        }
+        return capped(total, share, unlabelled);
+    }
+
+    /** Shares proportional to the clients' unlabelled pools (largest remainder), then capped like {@link #equal}. */
+    public static int[] proportional(int total, int[] unlabelled) {
+        return capped(total, io.falbench.datasets.transform.StratifiedSample.largestRemainder(unlabelled, total),
+                unlabelled);
+    }
+
+    /** By protocol name: {@code equal} or {@code proportional}. */
+    public static int[] split(String rule, int total, int[] unlabelled) {
+        return switch (rule) {
+            case "equal" -> equal(total, unlabelled);
+            case "proportional" -> proportional(total, unlabelled);
+            default -> throw new IllegalArgumentException("unknown quota rule '" + rule + "'; known: equal, proportional");
+        };
+    }
+
+    private static int[] capped(int total, int[] share, int[] unlabelled) {
+        int k = unlabelled.length;
         int[] quota = new int[k];
         int left = total;
         for (int i = 0; i < k; i++) {
-            quota[i] = Math.min(unlabelled[i], total / k + (i < total % k ? 1 : 0));
+            quota[i] = Math.min(unlabelled[i], share[i]);
             left -= quota[i];
         }
         boolean progress = true;

@@ -1,0 +1,197 @@
+package io.falbench.mode.fairfal;
+
+import io.falbench.fl.client.Client;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Uncertainty;
+import io.falbench.mode.FalMode;
+import io.falbench.mode.QueryContext;
+import io.falbench.model.Predictions;
+import io.falbench.runtime.Seeds;
+import io.falbench.strategy.Geometry;
+import io.falbench.strategy.TopScores;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * FairFAL (Zong and Huang, CVPR 2026; arXiv 2603.10341), per its official code: adaptive global/local query model
+ * from the frozen mean global imbalance gamma_bar and the client's divergence d_k; prototype pseudo-labels; per-class
+ * quotas; stage 1 keeps the kappa*q_c most uncertain of each class; stage 2 greedy k-center on gradient embeddings
+ * anchored on the class's labelled samples. Only gamma_k (one scalar per client, once) crosses to the server.
+ */
+public final class FairFalQuery implements FalMode {
+
+    private final Kernels kernels;
+    private final double delta;
+    private final double kappa;
+    private Double meanImbalance;
+
+    public FairFalQuery(Kernels kernels, double delta, double kappa) {
+        this.kernels = kernels;
+        this.delta = delta;
+        this.kappa = kappa;
+    }
+
+    @Override
+    public String name() {
+        return "fairfal";
+    }
+
+    @Override
+    public boolean ownsQueryRule() {
+        return true;
+    }
+
+    @Override
+    public int[][] query(QueryContext context) {
+        List<Client> clients = context.federation().clients();
+        int numClasses = context.network().numClasses();
+        List<ClientView> views = new ArrayList<>();
+        for (int k = 0; k < clients.size(); k++) {
+            views.add(view(context, clients.get(k), k, numClasses));
+        }
+        if (meanImbalance == null) {
+            double sum = 0;
+            for (ClientView view : views) {
+                sum += view.imbalance;
+                context.communication().sentUp(Double.BYTES);
+            }
+            meanImbalance = sum / views.size();
+        }
+        context.communication().sentDown((long) Double.BYTES * clients.size());
+        context.diagnostics().scalar("fairfal.gamma_bar", meanImbalance);
+        int[][] chosen = new int[clients.size()][];
+        for (int k = 0; k < clients.size(); k++) {
+            ClientView view = views.get(k);
+            boolean useGlobal = ModelChoice.useGlobal(view.divergence, meanImbalance, delta);
+            context.diagnostics().client("fairfal.uses_global_model", k, useGlobal ? 1 : 0);
+            context.diagnostics().client("fairfal.d_k", k, view.divergence);
+            context.diagnostics().client("fairfal.gamma_k", k, view.imbalance);
+            chosen[k] = select(view, useGlobal, context.quotas()[k], numClasses);
+        }
+        return chosen;
+    }
+
+    /** Everything one client computes locally before the choice. */
+    private ClientView view(QueryContext context, Client client, int k, int numClasses) {
+        int[] candidates = client.pool().unlabelled();
+        int[] labelled = client.pool().labelled();
+        int[] labels = client.labelledLabels();
+        context.localModels().fromScratch(client, context.network(),
+                Seeds.derive(context.seed(), "local-model", k));
+        Predictions localCandidates = client.predict(context.network(), candidates);
+        Predictions localLabelled = client.predict(context.network(), labelled);
+        context.network().setWeights(context.global());
+        Predictions globalCandidates = client.predict(context.network(), candidates);
+        Predictions globalLabelled = client.predict(context.network(), labelled);
+        int[] probe = ProbeSet.positions(labels, numClasses, Seeds.stream(context.seed(), "probe", k));
+        double[] globalMix = ProbeSet.meanSoftmax(globalLabelled, probe);
+        double[] localMix = ProbeSet.meanSoftmax(localLabelled, probe);
+        Prototypes prototypes = Prototypes.of(globalLabelled, labels, numClasses);
+        boolean[] present = new boolean[numClasses];
+        for (int c = 0; c < numClasses; c++) {
+            present[c] = prototypes.present(c);
+        }
+        return new ClientView(candidates, labels, globalCandidates, localCandidates, globalLabelled, localLabelled,
+                prototypes, ModelChoice.imbalance(globalMix, present), ModelChoice.divergence(globalMix, localMix));
+    }
+
+    private int[] select(ClientView view, boolean useGlobal, int budget, int numClasses) {
+        if (budget == 0) {
+            return new int[0];
+        }
+        Predictions query = useGlobal ? view.globalCandidates : view.localCandidates;
+        float[] uncertainty = kernels.uncertainty(query.probabilities(), query.size(), numClasses, Uncertainty.ENTROPY);
+        int[] pseudo = prototypes(view, query);
+        List<List<Integer>> buckets = new ArrayList<>();
+        for (int c = 0; c < numClasses; c++) {
+            buckets.add(new ArrayList<>());
+        }
+        for (int i = 0; i < pseudo.length; i++) {
+            buckets.get(pseudo[i]).add(i);
+        }
+        int[] quotas = ClassQuotas.split(budget, buckets.stream().mapToInt(List::size).toArray());
+        // gradient embeddings: global features; probabilities from global if gamma_bar < 0.5 else local (official code)
+        boolean globalProbabilities = meanImbalance < 0.5;
+        Predictions candidateGradients = mix(view.globalCandidates, globalProbabilities ? view.globalCandidates : view.localCandidates);
+        Predictions labelledGradients = mix(view.globalLabelled, globalProbabilities ? view.globalLabelled : view.localLabelled);
+        List<Integer> chosen = new ArrayList<>();
+        for (int c = 0; c < numClasses; c++) {
+            if (quotas[c] == 0) {
+                continue;
+            }
+            int[] members = buckets.get(c).stream().mapToInt(Integer::intValue).toArray();
+            double[] scores = new double[members.length];
+            for (int i = 0; i < members.length; i++) {
+                scores[i] = uncertainty[members[i]];
+            }
+            int keep = Math.min(members.length, Math.max(1, (int) Math.floor(kappa * quotas[c])));
+            int[] stageOne = Geometry.through(members, TopScores.top(scores, keep));
+            chosen.addAll(stageTwo(stageOne, c, quotas[c], candidateGradients, labelledGradients, view.labels));
+        }
+        int[] out = new int[chosen.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = view.candidates[chosen.get(i)];
+        }
+        return out;
+    }
+
+    /** Greedy k-center on gradient embeddings of the class's stage-1 candidates, anchored on its labelled samples. */
+    private List<Integer> stageTwo(int[] stageOne, int c, int quota, Predictions candidates, Predictions labelled,
+                                   int[] labels) {
+        Predictions kept = rows(candidates, stageOne);
+        GradientEmbeddings candidateEmbeddings = Geometry.gradients(kept);
+        List<Integer> anchorRows = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == c) {
+                anchorRows.add(i);
+            }
+        }
+        int[] anchorIndex = anchorRows.stream().mapToInt(Integer::intValue).toArray();
+        int[] anchorLabels = new int[anchorIndex.length];
+        java.util.Arrays.fill(anchorLabels, c);
+        GradientEmbeddings anchors = anchorIndex.length == 0
+                ? GradientEmbeddings.empty(candidates.numClasses(), candidates.embeddingDimension())
+                : Geometry.gradients(rows(labelled, anchorIndex), anchorLabels);
+        // stage-1 order is by descending uncertainty: position 0 is the most uncertain
+        int[] picks = kernels.kCenterGreedy(candidateEmbeddings, anchors, Math.min(quota, stageOne.length), 0);
+        List<Integer> out = new ArrayList<>();
+        for (int p : picks) {
+            out.add(stageOne[p]);
+        }
+        return out;
+    }
+
+    private static int[] prototypes(ClientView view, Predictions query) {
+        int[] pseudo = view.prototypes.pseudoLabels(view.globalCandidates);
+        for (int i = 0; i < pseudo.length; i++) {
+            if (pseudo[i] < 0) {
+                pseudo[i] = query.predictedClass(i);
+            }
+        }
+        return pseudo;
+    }
+
+    /** Features of one prediction with the probabilities of another (same rows). */
+    private static Predictions mix(Predictions features, Predictions probabilities) {
+        return new Predictions(probabilities.probabilities(), features.embeddings(), features.size(),
+                features.numClasses(), features.embeddingDimension());
+    }
+
+    private static Predictions rows(Predictions p, int[] rows) {
+        int c = p.numClasses();
+        int d = p.embeddingDimension();
+        float[] probabilities = new float[rows.length * c];
+        float[] embeddings = new float[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(p.probabilities(), rows[i] * c, probabilities, i * c, c);
+            System.arraycopy(p.embeddings(), rows[i] * d, embeddings, i * d, d);
+        }
+        return new Predictions(probabilities, embeddings, rows.length, c, d);
+    }
+
+    private record ClientView(int[] candidates, int[] labels, Predictions globalCandidates,
+                              Predictions localCandidates, Predictions globalLabelled, Predictions localLabelled,
+                              Prototypes prototypes, double imbalance, double divergence) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.falbench.strategy;
+
+import io.falbench.kernels.Kernels;
+import java.util.SplittableRandom;
+
+/**
+ * BADGE (Ash et al., ICLR 2020): k-means++ seeding on gradient embeddings g = (p - onehot(argmax p)) (x) h, kept
+ * factorised: the first pick has the largest ||g||, the next are drawn with probability D^2 / sum D^2.
+ */
+public record BadgeSampling(Kernels kernels) implements QueryStrategy {
+
+    @Override
+    public String name() {
+        return "badge";
+    }
+
+    @Override
+    public boolean needsPredictions() {
+        return true;
+    }
+
+    @Override
+    public int[] select(QueryInput input, int budget, SplittableRandom random) {
+        return kernels.kMeansPlusPlus(Geometry.gradients(input.predictions()), Math.min(budget, input.size()),
+                random.nextLong());
+    }
+}

@@ -1,0 +1,35 @@
+package io.falbench.strategy;
+
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Kernels;
+import java.util.SplittableRandom;
+
+/**
+ * CoreSet (Sener and Savarese, ICLR 2018): greedy k-center, farthest first, on penultimate embeddings, starting from
+ * the labelled samples (and growing with the samples already selected).
+ */
+public record CoreSetSampling(Kernels kernels) implements QueryStrategy {
+
+    @Override
+    public String name() {
+        return "coreset";
+    }
+
+    @Override
+    public boolean needsPredictions() {
+        return true;
+    }
+
+    @Override
+    public boolean needsLabelled() {
+        return true;
+    }
+
+    @Override
+    public int[] select(QueryInput input, int budget, SplittableRandom random) {
+        Embeddings candidates = Geometry.embeddings(input.predictions());
+        Embeddings anchors = input.labelledPredictions() == null ? Embeddings.empty(candidates.dim())
+                : Geometry.embeddings(input.labelledPredictions());
+        return kernels.kCenterGreedy(candidates, anchors, Math.min(budget, input.size()), -1);
+    }
+}

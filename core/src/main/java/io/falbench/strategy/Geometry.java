@@ -1,0 +1,54 @@
+package io.falbench.strategy;
+
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Metric;
+import io.falbench.model.Predictions;
+
+/** Conversions from model outputs to the kernels' inputs, and the one-sample-per-centre pick. */
+public final class Geometry {
+
+    private Geometry() {
+    }
+
+    public static Embeddings embeddings(Predictions predictions) {
+        return new Embeddings(predictions.size(), predictions.embeddingDimension(), predictions.embeddings());
+    }
+
+    public static Embeddings embeddings(Predictions predictions, int[] rows) {
+        int d = predictions.embeddingDimension();
+        float[] out = new float[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(predictions.embeddings(), rows[i] * d, out, i * d, d);
+        }
+        return new Embeddings(rows.length, d, out);
+    }
+
+    /** BADGE gradient embeddings at the predicted labels. */
+    public static GradientEmbeddings gradients(Predictions predictions) {
+        return GradientEmbeddings.fromProbabilities(predictions.probabilities(), predictions.embeddings(),
+                predictions.size(), predictions.numClasses(), predictions.embeddingDimension());
+    }
+
+    /** Gradient embeddings at given labels (anchors use the true label). */
+    public static GradientEmbeddings gradients(Predictions predictions, int[] labels) {
+        return GradientEmbeddings.fromLabels(predictions.probabilities(), predictions.embeddings(), labels,
+                predictions.size(), predictions.numClasses(), predictions.embeddingDimension());
+    }
+
+    /** One distinct point per centre at minimum total squared distance (cardinal's KMeans sampler pick). */
+    public static int[] nearestDistinct(Kernels kernels, Embeddings points, Embeddings centres) {
+        float[] cost = kernels.pairwiseDistances(points, centres, Metric.SQUARED_EUCLIDEAN);
+        return kernels.minimumCostAssignment(cost, points.size(), centres.size());
+    }
+
+    /** The positions {@code rows} of a subset mapped back through {@code subset}. */
+    public static int[] through(int[] subset, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = subset[rows[i]];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package io.falbench.strategy;
+
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Uncertainty;
+import java.util.SplittableRandom;
+
+/**
+ * Two-step KMeans (Zhdanov 2019, "Diverse mini-batch active learning"): keep the beta*b most margin-uncertain
+ * candidates, then the KMeans sampler on them.
+ */
+public record TwoStepKMeans(Kernels kernels, int beta) implements QueryStrategy {
+
+    @Override
+    public String name() {
+        return "two-step-kmeans";
+    }
+
+    @Override
+    public boolean needsPredictions() {
+        return true;
+    }
+
+    @Override
+    public int[] select(QueryInput input, int budget, SplittableRandom random) {
+        double[] margin = new UncertaintySampling("margin", Uncertainty.MARGIN, kernels).scores(input.predictions());
+        int[] kept = TopScores.top(margin, beta * budget);
+        int[] picks = KMeansSampling.pick(kernels, Geometry.embeddings(input.predictions(), kept), budget, random);
+        return Geometry.through(kept, picks);
+    }
+}

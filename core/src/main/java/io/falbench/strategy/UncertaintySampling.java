@@ -1,0 +1,33 @@
+package io.falbench.strategy;
+
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Uncertainty;
+import io.falbench.model.Predictions;
+import java.util.SplittableRandom;
+
+/**
+ * Uncertainty sampling (Lewis and Gale 1994): query the candidates the model is least sure of. Least confidence
+ * 1 - max p, margin 1 - (p1 - p2) (Scheffer et al. 2001), entropy normalised by log C (as FairFAL).
+ */
+public record UncertaintySampling(String name, Uncertainty measure, Kernels kernels) implements QueryStrategy {
+
+    @Override
+    public boolean needsPredictions() {
+        return true;
+    }
+
+    @Override
+    public int[] select(QueryInput input, int budget, SplittableRandom random) {
+        return TopScores.top(scores(input.predictions()), budget);
+    }
+
+    public double[] scores(Predictions predictions) {
+        float[] scores = kernels.uncertainty(predictions.probabilities(), predictions.size(),
+                predictions.numClasses(), measure);
+        double[] out = new double[scores.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scores[i];
+        }
+        return out;
+    }
+}
