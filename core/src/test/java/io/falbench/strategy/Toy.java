@@ -1,0 +1,47 @@
+package io.falbench.strategy;
+
+import io.falbench.model.Predictions;
+
+/** Small hand-made predictions for strategy tests. */
+public final class Toy {
+
+    private Toy() {
+    }
+
+    /** Rows of probabilities and rows of embeddings. */
+    public static Predictions predictions(float[][] probabilities, float[][] embeddings) {
+        int n = probabilities.length;
+        int c = probabilities[0].length;
+        int d = embeddings[0].length;
+        float[] p = new float[n * c];
+        float[] e = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(probabilities[i], 0, p, i * c, c);
+            System.arraycopy(embeddings[i], 0, e, i * d, d);
+        }
+        return new Predictions(p, e, n, c, d);
+    }
+
+    /** n rows of the same probabilities, embeddings on a line at the given coordinates (2-D, y = 0). */
+    public static Predictions onALine(float[] probabilities, float... x) {
+        float[][] p = new float[x.length][];
+        float[][] e = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            p[i] = probabilities.clone();
+            e[i] = new float[] {x[i], 0f};
+        }
+        return predictions(p, e);
+    }
+
+    public static java.util.List<Integer> boxed(int[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    public static int[] ids(int n) {
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = 100 + i;
+        }
+        return ids;
+    }
+}
