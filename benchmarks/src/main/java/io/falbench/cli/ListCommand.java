@@ -3,6 +3,10 @@ package io.falbench.cli;
 import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.DataFile;
+import io.falbench.experiment.ProtocolKeys;
+import io.falbench.kernels.KernelsRegistry;
+import io.falbench.mode.ModeRegistry;
+import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,6 +35,12 @@ final class ListCommand implements Callable<Integer> {
             System.out.printf("  %-14s %-9s files: %s%n", "", "",
                     String.join(", ", spec.files().stream().map(DataFile::name).toList()));
         }
+        System.out.println();
+        System.out.println("Protocols (falbench run NAME): " + String.join(", ", ProtocolKeys.shippedProtocols()));
+        System.out.println("Strategies: " + String.join(", ", StrategyRegistry.names()));
+        System.out.println("Modes: " + String.join(", ", ModeRegistry.names()) + " (kafal, logo, fairfal bring their own query rule)");
+        System.out.println("Kernels backends (protocol key 'kernels'): " + String.join(", ", KernelsRegistry.NAMES));
+        System.out.println("Partitions: homogeneous, dirichlet:ALPHA, dir-balance:ALPHA, kmeans[:COMMON_FRACTION]");
         System.out.println();
         System.out.println("Transforms (falbench datasets info NAME --long-tail RHO --shot-noise SEVERITY):");
         System.out.println("  long-tail    class i keeps floor(n_max * (1/rho)^(i/(C-1))) samples, seeded");

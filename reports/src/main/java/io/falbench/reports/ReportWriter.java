@@ -16,6 +16,9 @@ import java.util.TreeSet;
  */
 public final class ReportWriter {
 
+    /** Beyond this many series a single plot is unreadable: the report adds one plot per mode. */
+    static final int MAX_SERIES_PER_PLOT = 10;
+
     private ReportWriter() {
     }
 
@@ -42,12 +45,31 @@ public final class ReportWriter {
         String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
                 + " (mean ± 1 s.d. over seeds)";
         AccuracyPlot.render(title, "test accuracy", accuracy, runDir.resolve("accuracy.png"));
+        List<String> perMode = new ArrayList<>();
+        if (accuracy.size() > MAX_SERIES_PER_PLOT) {
+            Map<String, List<Curve>> byMode = new LinkedHashMap<>();
+            bySeries.forEach((series, group) -> byMode.computeIfAbsent(group.get(0).mode(), m -> new ArrayList<>())
+                    .add(accuracy.stream().filter(c -> c.series().equals(series)).findFirst().orElseThrow()));
+            for (Map.Entry<String, List<Curve>> entry : byMode.entrySet()) {
+                String file = "accuracy-" + entry.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+                AccuracyPlot.render(title + ", mode " + entry.getKey(), "test accuracy", entry.getValue(),
+                        runDir.resolve(file));
+                perMode.add(file);
+            }
+        }
 
         StringBuilder md = new StringBuilder();
         md.append("# ").append(any.protocol()).append("\n\n");
         md.append("Data set `").append(any.dataset()).append("`; ").append(bySeries.size())
                 .append(" series; mean ± standard deviation over seeds (n per point in the last column).\n\n");
-        md.append("![test accuracy vs labelled samples](accuracy.png)\n\n");
+        if (perMode.isEmpty()) {
+            md.append("![test accuracy vs labelled samples](accuracy.png)\n\n");
+        } else {
+            md.append("One plot per mode (all ").append(accuracy.size()).append(" series together: `accuracy.png`).\n\n");
+            for (String file : perMode) {
+                md.append("![").append(file).append("](").append(file).append(")\n\n");
+            }
+        }
         md.append("## Test accuracy by labelled samples\n\n");
         TreeSet<Integer> roundSet = new TreeSet<>();
         accuracy.forEach(c -> c.points().forEach(p -> roundSet.add(p.round())));
