@@ -26,7 +26,7 @@ public final class AccuracyPlot {
         XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
                 .xAxisTitle("labelled samples").yAxisTitle(yLabel).build();
         Styler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setLegendPosition(curves.size() > 4 ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideSE);
         styler.setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setYAxisDecimalPattern("0.000");
