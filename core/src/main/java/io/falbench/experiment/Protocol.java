@@ -156,6 +156,41 @@ public final class Protocol {
     }
 
     /**
+     * Checks every name and number before any work starts, so a typo fails in a second rather than hours into a run:
+     * data set, partitions, model, strategies, modes, kernels backend, quota rule, and the numeric keys.
+     */
+    public Protocol validate() {
+        io.falbench.datasets.DatasetRegistry.get(string("dataset"));
+        list("partitions").forEach(io.falbench.partition.Partitioners::parse);
+        io.falbench.model.Architecture.parse(string("model"));
+        var kernels = io.falbench.kernels.KernelsRegistry.NAMES;
+        if (!kernels.contains(string("kernels"))) {
+            throw new IllegalArgumentException(bad("kernels", "one of " + String.join(", ", kernels)));
+        }
+        list("strategies").forEach(name -> io.falbench.strategy.StrategyRegistry.create(name, null));
+        list("modes").forEach(ModeRegistry::ownsQueryRule);
+        io.falbench.mode.Quotas.split(string("al.quota"), 0, new int[] {0});
+        for (String key : List.of("clients", "seeds", "seed", "al.rounds", "fl.rounds", "fl.local_epochs",
+                "train.batch_size", "train.lr_decay_round", "local.max_epochs", "local.finetune_epochs",
+                "fal_global.refine_rounds", "corrupt.clients", "corrupt.severity")) {
+            integer(key);
+        }
+        for (String key : List.of("long_tail.rho", "train.lr", "train.momentum", "train.weight_decay",
+                "train.lr_decay_factor", "local.target_accuracy", "fairfal.delta", "fairfal.kappa",
+                "diagnostics.duplicate_cosine")) {
+            decimal(key);
+        }
+        bool("fl.reinit");
+        bool("train.horizontal_flip");
+        count("al.initial", 1000);
+        count("al.query", 1000);
+        if (cells().isEmpty()) {
+            throw new IllegalArgumentException("protocol " + name + " has no cells (empty strategies, modes or seeds)");
+        }
+        return this;
+    }
+
+    /**
      * The cells: partition x mode x strategy x seed, in that order; a mode with its own query rule (KAFAL, LoGo,
      * FairFAL) gives one cell per seed, its strategy named after it.
      */

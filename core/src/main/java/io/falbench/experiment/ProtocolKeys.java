@@ -58,6 +58,7 @@ public final class ProtocolKeys {
 
     /** Protocols shipped in {@code core/src/main/resources/protocols}. */
     public static List<String> shippedProtocols() {
-        return List.of("quickstart", "modes-smoke");
+        return List.of("quickstart", "modes-smoke", "blog-mnist", "blog-cifar10-corrupted", "fairfal-cifar10-lt",
+                "fairfal-fmnist-lt");
     }
 }

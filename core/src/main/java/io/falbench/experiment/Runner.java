@@ -27,6 +27,7 @@ public final class Runner {
 
     /** Returns the number of cells that ran (0 when everything was already finished). */
     public int run(ProgressListener progress) throws IOException {
+        protocol.validate();
         List<Cell> cells = protocol.cells();
         String fingerprint = protocol.fingerprint();
         CellRunner runner = null;

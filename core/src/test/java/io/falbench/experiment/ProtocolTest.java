@@ -35,6 +35,26 @@ class ProtocolTest {
     }
 
     @Test
+    void everyShippedProtocolValidatesAndNamesOnlyKnownParts() throws IOException {
+        for (String name : ProtocolKeys.shippedProtocols()) {
+            Protocol protocol = Protocol.load(name).validate();
+            assertThat(protocol.string("description")).as(name).isNotBlank();
+        }
+        assertThat(Protocol.load("fairfal-cifar10-lt").count("al.query", 17_023)).isEqualTo(850);
+        assertThat(Protocol.load("blog-mnist").cells()).hasSize(2 * 7 * 4 * 5);
+    }
+
+    @Test
+    void validationCatchesATypoBeforeAnyWork() {
+        assertThatThrownBy(() -> Protocol.parse("t", "test", "strategies = margni").validate())
+                .hasMessageContaining("unknown strategy 'margni'");
+        assertThatThrownBy(() -> Protocol.parse("t", "test", "modes = fal-globl").validate())
+                .hasMessageContaining("unknown mode 'fal-globl'");
+        assertThatThrownBy(() -> Protocol.parse("t", "test", "kernels = cuda").validate())
+                .hasMessageContaining("'kernels = cuda' is not one of java");
+    }
+
+    @Test
     void unknownKeysAndBadValuesAreErrorsThatSayWhere() {
         assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "al.round = 3"))
                 .hasMessageStartingWith("my.conf:1: unknown protocol key 'al.round'");
