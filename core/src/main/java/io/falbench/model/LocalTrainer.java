@@ -4,19 +4,16 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.falbench.datasets.ImageSet;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 
 /**
- * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay,
- * softmax cross-entropy, a fresh optimizer state each call (as a FedAvg client restarting from the global model).
+ * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay (PyTorch
+ * semantics, {@link ResettableSgd}), softmax cross-entropy, a fresh optimizer state each call (as a FedAvg client
+ * restarting from the global model).
  */
 public final class LocalTrainer {
 
@@ -56,36 +53,29 @@ public final class LocalTrainer {
         if (indices.length == 0 || settings.epochs() == 0) {
             return Double.NaN;
         }
-        Optimizer sgd = Optimizer.sgd()
-                .setLearningRateTracker(Tracker.fixed(settings.learningRate()))
-                .optMomentum(settings.momentum())
-                .optWeightDecays(settings.weightDecay())
-                .build();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(sgd);
         double lastEpochLoss = Double.NaN;
-        try (Trainer trainer = network.model().newTrainer(config)) {
-            int[] order = new int[indices.length];
-            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-                for (int i = 0; i < order.length; i++) {
-                    order[i] = i;
-                }
-                shuffle(order, random);
-                int[] batchIndices = new int[order.length];
-                int[] batchLabels = new int[order.length];
-                for (int i = 0; i < order.length; i++) {
-                    batchIndices[i] = indices[order[i]];
-                    batchLabels[i] = labels[order[i]];
-                }
-                double lossSum = 0;
-                for (int start = 0; start < order.length; start += settings.batchSize()) {
-                    int end = Math.min(order.length, start + settings.batchSize());
-                    lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random)
-                            * (end - start);
-                }
-                lastEpochLoss = lossSum / order.length;
-                if (stopAfterEpoch.test(epoch)) {
-                    break;
-                }
+        Trainer trainer = network.trainer(settings);
+        int[] order = new int[indices.length];
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            shuffle(order, random);
+            int[] batchIndices = new int[order.length];
+            int[] batchLabels = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                batchIndices[i] = indices[order[i]];
+                batchLabels[i] = labels[order[i]];
+            }
+            double lossSum = 0;
+            for (int start = 0; start < order.length; start += settings.batchSize()) {
+                int end = Math.min(order.length, start + settings.batchSize());
+                lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random)
+                        * (end - start);
+            }
+            lastEpochLoss = lossSum / order.length;
+            if (stopAfterEpoch.test(epoch)) {
+                break;
             }
         }
         return lastEpochLoss;
@@ -109,6 +99,7 @@ public final class LocalTrainer {
                 loss = lossValue.getFloat();
             }
             trainer.step();
+            network.zeroGradients();
             return loss;
         }
     }

@@ -12,7 +12,10 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
 import io.falbench.datasets.ImageSet;
 import java.util.ArrayList;
@@ -35,6 +38,8 @@ public final class Network implements AutoCloseable {
     private final int height;
     private final int width;
     private final int numClasses;
+    private final ResettableSgd sgd = new ResettableSgd();
+    private Trainer trainer;
 
     private Network(Architecture architecture, int channels, int height, int width, int numClasses, long seed) {
         this.architecture = architecture;
@@ -70,12 +75,36 @@ public final class Network implements AutoCloseable {
         return architecture.embeddingDimension(height, width);
     }
 
-    Model model() {
-        return model;
+    /**
+     * The network's one trainer, its optimizer state reset for a new local training (fresh momentum, given
+     * hyper-parameters). One trainer per network keeps native memory flat over thousands of FedAvg client updates.
+     */
+    Trainer trainer(TrainingSettings settings) {
+        if (trainer == null) {
+            trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(sgd));
+        }
+        sgd.reset(settings.learningRate(), settings.momentum(), settings.weightDecay());
+        return trainer;
     }
 
     Shape inputShape(int batch) {
         return new Shape(batch, channels, height, width);
+    }
+
+    /**
+     * Zeroes the gradients of this network's parameters after an optimizer step (PyTorch accumulates them; DJL's
+     * own SGD kernel cleared them as a side effect, {@link ResettableSgd} does not). Only this network's parameters
+     * are visited, not every array of the engine.
+     */
+    void zeroGradients() {
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            NDArray array = parameter.getValue().getArray();
+            if (array.hasGradient()) {
+                try (NDArray gradient = array.getGradient()) {
+                    gradient.subi(gradient);
+                }
+            }
+        }
     }
 
     /** Every parameter (BatchNorm running statistics included) as float arrays. */
@@ -131,6 +160,10 @@ public final class Network implements AutoCloseable {
 
     @Override
     public void close() {
+        if (trainer != null) {
+            trainer.close();
+        }
+        sgd.close();
         model.close();
     }
 }

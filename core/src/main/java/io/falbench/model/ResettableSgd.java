@@ -1,0 +1,74 @@
+package io.falbench.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.optimizer.Optimizer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * SGD with momentum and weight decay, PyTorch semantics (d = g + wd w; b = d on the first step, then
+ * b = momentum b + d; w -= lr b), whose momentum buffers can be dropped between local trainings.
+ * DJL's own Sgd allocates its buffers on the weights' manager, so a new optimizer per FedAvg client would leak
+ * them until the model closes; this one lives as long as its network and frees its buffers on {@link #reset}.
+ */
+final class ResettableSgd extends Optimizer {
+
+    private final Map<String, NDArray> momentumBuffers = new HashMap<>();
+    private float learningRate;
+    private float momentum;
+    private float weightDecay;
+
+    ResettableSgd() {
+        super(new Builder());
+    }
+
+    /** Drops the momentum buffers and sets the hyper-parameters of the next local training. */
+    void reset(float learningRate, float momentum, float weightDecay) {
+        momentumBuffers.values().forEach(NDArray::close);
+        momentumBuffers.clear();
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+        this.weightDecay = weightDecay;
+    }
+
+    @Override
+    public void update(String parameterId, NDArray weight, NDArray grad) {
+        NDArray step;
+        if (weightDecay == 0) {
+            step = grad.duplicate();
+        } else {
+            try (NDArray decay = weight.mul(weightDecay)) {
+                step = grad.add(decay);
+            }
+        }
+        if (momentum != 0) {
+            NDArray buffer = momentumBuffers.get(parameterId);
+            if (buffer == null) {
+                momentumBuffers.put(parameterId, step);
+            } else {
+                buffer.muli(momentum).addi(step);
+                step.close();
+            }
+            step = momentumBuffers.get(parameterId);
+            try (NDArray scaled = step.mul(learningRate)) {
+                weight.subi(scaled);
+            }
+        } else {
+            try (NDArray scaled = step.mul(learningRate)) {
+                weight.subi(scaled);
+            }
+            step.close();
+        }
+    }
+
+    void close() {
+        reset(0, 0, 0);
+    }
+
+    private static final class Builder extends OptimizerBuilder<Builder> {
+        @Override
+        protected Builder self() {
+            return this;
+        }
+    }
+}
