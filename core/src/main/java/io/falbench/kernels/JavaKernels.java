@@ -8,6 +8,7 @@ package io.falbench.kernels;
 public final class JavaKernels extends BackendKernels {
 
     private final boolean pruned;
+    private volatile double lastSkippedFraction;
 
     public JavaKernels() {
         this(false);
@@ -20,6 +21,18 @@ public final class JavaKernels extends BackendKernels {
     @Override
     public String name() {
         return pruned ? "java-pruned" : "java";
+    }
+
+    /** Fraction of point visits the last pruned gradient seeding skipped (0 unpruned): a diagnostic for benchmarks. */
+    public double lastSkippedFraction() {
+        return lastSkippedFraction;
+    }
+
+    @Override
+    void finished(CentreDistances pass) {
+        if (pass instanceof JavaGradientDistances gradients) {
+            lastSkippedFraction = gradients.skippedFraction();
+        }
     }
 
     @Override
