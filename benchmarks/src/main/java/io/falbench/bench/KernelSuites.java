@@ -34,10 +34,19 @@ final class KernelSuites {
         List<KernelRun> runs = new ArrayList<>();
         for (Class<?> seeding : List.of(BadgeSeedingBenchmark.class, KCenterBenchmark.class)) {
             runs.add(KernelRun.of(seeding).param("backend", backends).param("kind", "gradient").param("n", "50000")
-                    .param("classes", "10").param("features", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
+                    .param("classes", "10").param("features", "512").param("k", "100").iterations(1, 3, 1).build());
+            // nd4j's gemv streams at ~5 GB/s here: its k=1000 point would take minutes and is 10x its k=100 point.
+            runs.add(KernelRun.of(seeding).param("backend", without(backends, "nd4j")).param("kind", "gradient").param("n", "50000")
+                    .param("classes", "10").param("features", "512").param("k", "1000").iterations(1, 3, 1).build());
         }
+        // The size at which scikit-learn's kmeans_plusplus on the materialised n x C*D embedding is timed.
+        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", only(backends, "java", "java-pruned")).param("kind", "gradient")
+                .param("n", "10000").param("classes", "10").param("features", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
+        // iterations=0 times the k-means++ init alone, so Lloyd's share can be compared with scikit-learn's given the same init.
         runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
-                .param("features", "512").param("k", "100").param("iterations", "10").param("batch", "0").iterations(1, 3, 1).build());
+                .param("features", "512").param("k", "100").param("iterations", "0", "10").param("batch", "0").iterations(1, 3, 1).build());
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
+                .param("features", "512").param("k", "100").param("iterations", "100").param("batch", "1024").iterations(1, 3, 1).build());
         runs.add(KernelRun.of(PrototypeDistancesBenchmark.class).param("backend", dense(backends)).param("n", "50000")
                 .param("features", "512").param("classes", "100").param("metric", "SQUARED_EUCLIDEAN", "COSINE").build());
         runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "50000")
@@ -81,6 +90,15 @@ final class KernelSuites {
                 .param("classes", "10", "100").build());
         runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000", "10000").param("k", "100", "1000").build());
         return runs;
+    }
+
+    private static String[] without(String[] backends, String dropped) {
+        return java.util.Arrays.stream(backends).filter(b -> !b.equals(dropped)).toArray(String[]::new);
+    }
+
+    private static String[] only(String[] backends, String... kept) {
+        java.util.List<String> keep = java.util.List.of(kept);
+        return java.util.Arrays.stream(backends).filter(keep::contains).toArray(String[]::new);
     }
 
     /** The backends without the pruned variant, which only differs from java in seeding. */

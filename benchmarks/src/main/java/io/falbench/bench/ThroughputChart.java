@@ -10,7 +10,10 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 
-/** Bar chart (XChart) of throughput, operations per second on a log axis, one bar group per kernel and size, one colour per backend. */
+/**
+ * Bar chart (XChart) of throughput relative to the fastest backend at each kernel and size (1 = fastest; absolute
+ * operations per second are in the table), one bar group per kernel and size, one colour per backend; 0 = not run.
+ */
 final class ThroughputChart {
 
     private ThroughputChart() {
@@ -24,18 +27,21 @@ final class ThroughputChart {
             backends.add(result.backend());
         }
         CategoryChart chart = new CategoryChartBuilder().width(Math.max(900, 90 * configurations.size())).height(600)
-                .title(title).xAxisTitle("kernel and sizes").yAxisTitle("operations per second (log)").build();
-        chart.getStyler().setYAxisLogarithmic(true);
+                .title(title).xAxisTitle("kernel and sizes").yAxisTitle("throughput / fastest backend's").build();
         chart.getStyler().setXAxisLabelRotation(60);
         chart.getStyler().setOverlapped(false);
         List<String> categories = new ArrayList<>(configurations);
+        java.util.Map<String, Double> fastest = new java.util.HashMap<>();
+        for (KernelResult result : results) {
+            fastest.merge(label(result), 1000.0 / result.millis(), Math::max);
+        }
         for (String backend : backends) {
             List<Double> values = new ArrayList<>();
             for (String category : categories) {
-                Double value = null;
+                double value = 0;
                 for (KernelResult result : results) {
                     if (result.backend().equals(backend) && label(result).equals(category)) {
-                        value = 1000.0 / result.millis();
+                        value = 1000.0 / result.millis() / fastest.get(category);
                     }
                 }
                 values.add(value);
