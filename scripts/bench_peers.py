@@ -154,7 +154,7 @@ def main():
                                         ("KCenterBenchmark", True, "greedy k-center")):
             peer, _ = best_of(lambda: badge_numpy(residual, hidden, k, SEED, farthest), args.repeats)
             log(f"{label} k={k}: numpy factorised {peer:.2f} s")
-            for backend in ("java", "java-pruned", "djl", "nd4j"):
+            for backend in ("java", "java-pruned", "java-bf16", "djl", "nd4j"):
                 mine = ours(scores, kernel, backend=backend, kind="gradient", n=50000, classes=10, features=512, k=k)
                 rows.append((label, f"n=50,000 C=10 D=512 k={k}", backend, mine, "NumPy factorised (ours, vectorised)", peer,
                              bound, "triad bound"))
@@ -167,7 +167,7 @@ def main():
         default, _ = best_of(lambda: kmeans_plusplus(materialised, k, random_state=0), 1)
         single, _ = best_of(lambda: kmeans_plusplus(materialised, k, random_state=0, n_local_trials=1), 1)
         log(f"sklearn kmeans_plusplus materialised k={k}: {default:.2f} s (default trials), {single:.2f} s (1 trial)")
-        for backend in ("java", "java-pruned"):
+        for backend in ("java", "java-pruned", "java-bf16"):
             mine = ours(scores, "BadgeSeedingBenchmark", backend=backend, kind="gradient", n=10000, classes=10, features=512, k=k)
             rows.append(("BADGE k-means++ seeding", f"n=10,000 C=10 D=512 k={k}", backend, mine,
                          "sklearn kmeans_plusplus, materialised n x 5,120 (2+ln k local trials)", default, bound, "triad bound"))

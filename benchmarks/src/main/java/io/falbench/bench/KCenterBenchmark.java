@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class KCenterBenchmark {
 
-    @Param({"java", "java-pruned", "nd4j", "djl"})
+    @Param({"java", "java-pruned", "java-bf16", "nd4j", "djl"})
     public String backend;
     @Param({"gradient"})
     public String kind;

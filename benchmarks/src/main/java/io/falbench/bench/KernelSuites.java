@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class KernelSuites {
 
-    static final String[] ALL_BACKENDS = {"java", "java-pruned", "nd4j", "djl"};
+    static final String[] ALL_BACKENDS = {"java", "java-pruned", "java-bf16", "nd4j", "djl"};
     static final String[] DENSE_BACKENDS = {"java", "nd4j", "djl"};
 
     private KernelSuites() {
@@ -40,7 +40,7 @@ final class KernelSuites {
                     .param("classes", "10").param("features", "512").param("k", "1000").iterations(1, 3, 1).build());
         }
         // The size at which scikit-learn's kmeans_plusplus on the materialised n x C*D embedding is timed.
-        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", only(backends, "java", "java-pruned")).param("kind", "gradient")
+        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", only(backends, "java", "java-pruned", "java-bf16")).param("kind", "gradient")
                 .param("n", "10000").param("classes", "10").param("features", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
         // iterations=0 times the k-means++ init alone, so Lloyd's share can be compared with scikit-learn's given the same init.
         runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
@@ -101,8 +101,8 @@ final class KernelSuites {
         return java.util.Arrays.stream(backends).filter(keep::contains).toArray(String[]::new);
     }
 
-    /** The backends without the pruned variant, which only differs from java in seeding. */
+    /** The backends without the pruned and bf16 variants, which differ from java only in seeding. */
     private static String[] dense(String[] backends) {
-        return java.util.Arrays.stream(backends).filter(b -> !b.equals("java-pruned")).toArray(String[]::new);
+        return java.util.Arrays.stream(backends).filter(b -> !b.equals("java-pruned") && !b.equals("java-bf16")).toArray(String[]::new);
     }
 }

@@ -21,7 +21,7 @@ final class BenchKernels implements Callable<Integer> {
     boolean grid;
 
     @Option(names = "--backends", split = ",", description = "Backends to time (default: ${DEFAULT-VALUE}).",
-            defaultValue = "java,java-pruned,nd4j,djl")
+            defaultValue = "java,java-pruned,java-bf16,nd4j,djl")
     String[] backends;
 
     @Option(names = "--include", description = "Only benchmark classes whose name contains this (e.g. Seeding, KCenter).")
