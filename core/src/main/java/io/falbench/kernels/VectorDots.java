@@ -118,4 +118,73 @@ final class VectorDots {
             out1[j] = dot(x, row1, c, j * dim, dim);
         }
     }
+
+    /** out[r][j] = x[rows[r]].c[j] for four rows: four rows by four centres, sixteen vector accumulators. */
+    static void fourRows(float[] x, int row0, int row1, int row2, int row3, float[] c, int k, int dim,
+                         float[] out0, float[] out1, float[] out2, float[] out3) {
+        int bound = SPECIES.loopBound(dim);
+        if (bound != dim) {
+            twoRows(x, row0, row1, c, k, dim, out0, out1);
+            twoRows(x, row2, row3, c, k, dim, out2, out3);
+            return;
+        }
+        int j = 0;
+        for (; j + 3 < k; j += 4) {
+            int c0 = j * dim;
+            int c1 = c0 + dim;
+            int c2 = c1 + dim;
+            int c3 = c2 + dim;
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+            FloatVector e0 = a0, e1 = a0, e2 = a0, e3 = a0, f0 = a0, f1 = a0, f2 = a0, f3 = a0;
+            for (int d = 0; d < dim; d += LANES) {
+                FloatVector w0 = FloatVector.fromArray(SPECIES, c, c0 + d);
+                FloatVector w1 = FloatVector.fromArray(SPECIES, c, c1 + d);
+                FloatVector w2 = FloatVector.fromArray(SPECIES, c, c2 + d);
+                FloatVector w3 = FloatVector.fromArray(SPECIES, c, c3 + d);
+                FloatVector u = FloatVector.fromArray(SPECIES, x, row0 + d);
+                a0 = u.fma(w0, a0);
+                a1 = u.fma(w1, a1);
+                a2 = u.fma(w2, a2);
+                a3 = u.fma(w3, a3);
+                FloatVector v = FloatVector.fromArray(SPECIES, x, row1 + d);
+                b0 = v.fma(w0, b0);
+                b1 = v.fma(w1, b1);
+                b2 = v.fma(w2, b2);
+                b3 = v.fma(w3, b3);
+                FloatVector y = FloatVector.fromArray(SPECIES, x, row2 + d);
+                e0 = y.fma(w0, e0);
+                e1 = y.fma(w1, e1);
+                e2 = y.fma(w2, e2);
+                e3 = y.fma(w3, e3);
+                FloatVector z = FloatVector.fromArray(SPECIES, x, row3 + d);
+                f0 = z.fma(w0, f0);
+                f1 = z.fma(w1, f1);
+                f2 = z.fma(w2, f2);
+                f3 = z.fma(w3, f3);
+            }
+            out0[j] = a0.reduceLanes(VectorOperators.ADD);
+            out0[j + 1] = a1.reduceLanes(VectorOperators.ADD);
+            out0[j + 2] = a2.reduceLanes(VectorOperators.ADD);
+            out0[j + 3] = a3.reduceLanes(VectorOperators.ADD);
+            out1[j] = b0.reduceLanes(VectorOperators.ADD);
+            out1[j + 1] = b1.reduceLanes(VectorOperators.ADD);
+            out1[j + 2] = b2.reduceLanes(VectorOperators.ADD);
+            out1[j + 3] = b3.reduceLanes(VectorOperators.ADD);
+            out2[j] = e0.reduceLanes(VectorOperators.ADD);
+            out2[j + 1] = e1.reduceLanes(VectorOperators.ADD);
+            out2[j + 2] = e2.reduceLanes(VectorOperators.ADD);
+            out2[j + 3] = e3.reduceLanes(VectorOperators.ADD);
+            out3[j] = f0.reduceLanes(VectorOperators.ADD);
+            out3[j + 1] = f1.reduceLanes(VectorOperators.ADD);
+            out3[j + 2] = f2.reduceLanes(VectorOperators.ADD);
+            out3[j + 3] = f3.reduceLanes(VectorOperators.ADD);
+        }
+        for (; j < k; j++) {
+            out0[j] = dot(x, row0, c, j * dim, dim);
+            out1[j] = dot(x, row1, c, j * dim, dim);
+            out2[j] = dot(x, row2, c, j * dim, dim);
+            out3[j] = dot(x, row3, c, j * dim, dim);
+        }
+    }
 }
