@@ -14,6 +14,11 @@ final class Dot {
         if (Simd.ENABLED) {
             return VectorDots.dot(a, aOffset, b, bOffset, length);
         }
+        return scalarDot(a, aOffset, b, bOffset, length);
+    }
+
+    /** The scalar form; also the Vector API path's form for rows shorter than one vector (e.g. C = 10 residuals). */
+    static float scalarDot(float[] a, int aOffset, float[] b, int bOffset, int length) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int j = 0;
         for (; j + 7 < length; j += 8) {

@@ -18,6 +18,9 @@ final class VectorDots {
     }
 
     static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+        if (length < LANES) {
+            return Dot.scalarDot(a, aOffset, b, bOffset, length);
+        }
         int bound = SPECIES.loopBound(length);
         FloatVector s0 = FloatVector.zero(SPECIES);
         FloatVector s1 = FloatVector.zero(SPECIES);
