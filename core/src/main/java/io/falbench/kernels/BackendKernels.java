@@ -12,10 +12,16 @@ abstract class BackendKernels implements Kernels {
 
     abstract PointSearch pointSearch(Embeddings points);
 
+    /** Hook after a gradient seeding pass completed (the java backend records its pruning rate). */
+    void finished(CentreDistances pass) {
+    }
+
     @Override
     public int[] kMeansPlusPlus(GradientEmbeddings embeddings, int k, long seed) {
         try (CentreDistances pass = gradientPass(embeddings, GradientEmbeddings.empty(embeddings.classes(), embeddings.features()))) {
-            return Seeding.kMeansPlusPlus(pass, k, seed);
+            int[] selected = Seeding.kMeansPlusPlus(pass, k, seed);
+            finished(pass);
+            return selected;
         }
     }
 
@@ -29,7 +35,9 @@ abstract class BackendKernels implements Kernels {
     @Override
     public int[] kCenterGreedy(GradientEmbeddings candidates, GradientEmbeddings anchors, int k, int firstWithoutAnchors) {
         try (CentreDistances pass = gradientPass(candidates, anchors)) {
-            return Seeding.kCenterGreedy(pass, k, firstWithoutAnchors);
+            int[] selected = Seeding.kCenterGreedy(pass, k, firstWithoutAnchors);
+            finished(pass);
+            return selected;
         }
     }
 

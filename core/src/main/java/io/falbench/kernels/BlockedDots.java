@@ -11,6 +11,10 @@ final class BlockedDots {
 
     /** out0[j] = x[row0].c[j], out1[j] = x[row1].c[j] for j < k. */
     static void twoRows(float[] x, int row0, int row1, float[] c, int k, int dim, float[] out0, float[] out1) {
+        if (Simd.ENABLED) {
+            VectorDots.twoRows(x, row0, row1, c, k, dim, out0, out1);
+            return;
+        }
         int j = 0;
         for (; j + 3 < k; j += 4) {
             int c0 = j * dim;

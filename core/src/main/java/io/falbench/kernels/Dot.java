@@ -2,7 +2,8 @@ package io.falbench.kernels;
 
 /**
  * Scalar dot products written for C2: eight independent accumulators so the loop is bound by loads,
- * not by the latency of one floating-point add chain (C2 does not vectorise float reductions).
+ * not by the latency of one floating-point add chain (C2 does not vectorise float reductions); the Vector API
+ * version ({@link VectorDots}) when {@link Simd#ENABLED}.
  */
 final class Dot {
 
@@ -10,6 +11,14 @@ final class Dot {
     }
 
     static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+        if (Simd.ENABLED) {
+            return VectorDots.dot(a, aOffset, b, bOffset, length);
+        }
+        return scalarDot(a, aOffset, b, bOffset, length);
+    }
+
+    /** The scalar form; also the Vector API path's form for rows shorter than one vector (e.g. C = 10 residuals). */
+    static float scalarDot(float[] a, int aOffset, float[] b, int bOffset, int length) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int j = 0;
         for (; j + 7 < length; j += 8) {
@@ -30,6 +39,9 @@ final class Dot {
 
     /** ||a - b||^2 over one row pair, computed from the differences (exact form, no cancellation). */
     static float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int length) {
+        if (Simd.ENABLED) {
+            return VectorDots.squaredDistance(a, aOffset, b, bOffset, length);
+        }
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int j = 0;
         for (; j + 3 < length; j += 4) {

@@ -134,16 +134,10 @@ final class JavaGradientDistances implements CentreDistances {
             for (int j = from; j < to; j++) {
                 float rr = Dot.dot(slotResiduals, j * classes, r, 0, classes);
                 float hh = Dot.dot(slotFeatures, j * features, h, 0, features);
-                result[j] = Math.max(0f, slotNorm(j) + centreNorm - 2f * rr * hh);
+                result[j] = Math.max(0f, pruning.norm(j) + centreNorm - 2f * rr * hh);
             }
         });
         return result;
-    }
-
-    private float[] slotNormsCache = new float[64];
-
-    private float slotNorm(int j) {
-        return slotNormsCache[j];
     }
 
     private int register(float[] r, float[] h, float centreNorm) {
@@ -153,11 +147,9 @@ final class JavaGradientDistances implements CentreDistances {
         if ((slot + 1) * classes > slotResiduals.length) {
             slotResiduals = Arrays.copyOf(slotResiduals, slotResiduals.length * 2);
             slotFeatures = Arrays.copyOf(slotFeatures, slotFeatures.length * 2);
-            slotNormsCache = Arrays.copyOf(slotNormsCache, slotNormsCache.length * 2);
         }
         System.arraycopy(r, 0, slotResiduals, slot * classes, classes);
         System.arraycopy(h, 0, slotFeatures, slot * features, features);
-        slotNormsCache[slot] = centreNorm;
         return slot;
     }
 

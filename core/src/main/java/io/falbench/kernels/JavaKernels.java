@@ -3,28 +3,51 @@ package io.falbench.kernels;
 /**
  * The reference backend: plain Java on the heap, one chunk of rows per thread ({@link Parallel}). With
  * {@code pruned} ("java-pruned") the seeding passes skip points by the triangle inequality (Raff 2021) and
- * select exactly what the unpruned passes select.
+ * select exactly what the unpruned passes select; with {@code bf16} ("java-bf16") they stream bfloat16 features.
  */
 public final class JavaKernels extends BackendKernels {
 
     private final boolean pruned;
+    private final boolean bf16;
+    private volatile double lastSkippedFraction;
 
     public JavaKernels() {
         this(false);
     }
 
     public JavaKernels(boolean pruned) {
+        this(pruned, false);
+    }
+
+    /** bf16 ("java-bf16"): gradient seeding passes read the features as bfloat16 ({@link JavaBf16GradientDistances}). */
+    public JavaKernels(boolean pruned, boolean bf16) {
+        if (pruned && bf16) {
+            throw new IllegalArgumentException("pruning and bfloat16 storage are not combined");
+        }
         this.pruned = pruned;
+        this.bf16 = bf16;
     }
 
     @Override
     public String name() {
-        return pruned ? "java-pruned" : "java";
+        return pruned ? "java-pruned" : bf16 ? "java-bf16" : "java";
+    }
+
+    /** Fraction of point visits the last pruned gradient seeding skipped (0 unpruned): a diagnostic for benchmarks. */
+    public double lastSkippedFraction() {
+        return lastSkippedFraction;
+    }
+
+    @Override
+    void finished(CentreDistances pass) {
+        if (pass instanceof JavaGradientDistances gradients) {
+            lastSkippedFraction = gradients.skippedFraction();
+        }
     }
 
     @Override
     CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
-        return new JavaGradientDistances(points, anchors, pruned);
+        return bf16 ? new JavaBf16GradientDistances(points, anchors) : new JavaGradientDistances(points, anchors, pruned);
     }
 
     @Override

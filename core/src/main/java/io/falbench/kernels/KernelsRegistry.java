@@ -3,10 +3,11 @@ package io.falbench.kernels;
 import java.util.List;
 import java.util.Locale;
 
-/** Backends by name: "java" (reference), "java-pruned" (Raff 2021 pruned seeding), "nd4j", "djl". */
+/** Backends by name: "java" (reference), "java-pruned" (Raff 2021 pruned seeding), "java-bf16"
+ * (bfloat16 features in gradient seeding), "nd4j", "djl". */
 public final class KernelsRegistry {
 
-    public static final List<String> NAMES = List.of("java", "java-pruned", "nd4j", "djl");
+    public static final List<String> NAMES = List.of("java", "java-pruned", "java-bf16", "nd4j", "djl");
 
     private KernelsRegistry() {
     }
@@ -17,6 +18,8 @@ public final class KernelsRegistry {
                 return new JavaKernels(false);
             case "java-pruned":
                 return new JavaKernels(true);
+            case "java-bf16":
+                return new JavaKernels(false, true);
             case "nd4j":
                 return new Nd4jKernels();
             case "djl":

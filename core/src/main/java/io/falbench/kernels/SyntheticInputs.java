@@ -4,10 +4,14 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded synthetic inputs shaped like a classifier's output, for tests and benchmarks: each point has a class y;
- * features h = class mean + Gaussian noise (so they cluster, as penultimate features do); logits put a random margin
+ * features h = class mean (N(0, 4) per coordinate) + a class-specific random linear image of a 16-dimensional Gaussian
+ * (penultimate features cluster by class and lie near a low-dimensional set) + N(0, 0.1^2) isotropic noise; logits put a random margin
  * in [0, 6) on y plus Gaussian noise, probabilities by softmax, so some points are confident and some are not.
  */
 public final class SyntheticInputs {
+
+    /** Intrinsic dimension of the within-class variation. */
+    public static final int LATENT = 16;
 
     private final int size;
     private final int classes;
@@ -25,6 +29,11 @@ public final class SyntheticInputs {
         for (int j = 0; j < means.length; j++) {
             means[j] = (float) (2.0 * gaussian(random));
         }
+        float[] loadings = new float[classes * features * LATENT];
+        for (int j = 0; j < loadings.length; j++) {
+            loadings[j] = (float) (gaussian(random) / Math.sqrt(LATENT));
+        }
+        double[] latent = new double[LATENT];
         probabilities = new float[size * classes];
         hidden = new float[size * features];
         labels = new int[size];
@@ -32,8 +41,16 @@ public final class SyntheticInputs {
         for (int i = 0; i < size; i++) {
             int label = random.nextInt(classes);
             labels[i] = label;
+            for (int t = 0; t < LATENT; t++) {
+                latent[t] = gaussian(random);
+            }
             for (int d = 0; d < features; d++) {
-                hidden[i * features + d] = means[label * features + d] + (float) gaussian(random);
+                double v = means[label * features + d] + 0.1 * gaussian(random);
+                int base = (label * features + d) * LATENT;
+                for (int t = 0; t < LATENT; t++) {
+                    v += loadings[base + t] * latent[t];
+                }
+                hidden[i * features + d] = (float) v;
             }
             double margin = 6.0 * random.nextDouble();
             double max = Double.NEGATIVE_INFINITY;

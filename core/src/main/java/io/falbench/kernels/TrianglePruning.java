@@ -27,6 +27,11 @@ final class TrianglePruning {
         return slots;
     }
 
+    /** Squared norm of the centre in a slot. */
+    float norm(int slot) {
+        return slotNorms[slot];
+    }
+
     /** Registers a new centre with its squared norm, returns its slot. */
     int register(float squaredNorm) {
         if (slots == slotNorms.length) {

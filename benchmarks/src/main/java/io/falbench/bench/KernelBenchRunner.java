@@ -1,0 +1,103 @@
+package io.falbench.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs a kernel suite through JMH (one Runner per parameter subset, forks inherit this JVM's class path and options)
+ * and writes NAME.json (the JMH JSON of every run, merged), NAME.md (table) and NAME.png (throughput chart).
+ */
+public final class KernelBenchRunner {
+
+    private final Path outputDirectory;
+    private final String name;
+    private final int forks;
+    private final PrintStream log;
+
+    public KernelBenchRunner(Path outputDirectory, String name, int forks, PrintStream log) {
+        this.outputDirectory = outputDirectory;
+        this.name = name;
+        this.forks = forks;
+        this.log = log;
+    }
+
+    /** Runs the suite (optionally only benchmarks whose class name contains include) and writes the three files. */
+    public List<Path> run(String suite, String[] backends, String include) throws IOException, RunnerException {
+        Files.createDirectories(outputDirectory);
+        List<KernelResult> results = new ArrayList<>();
+        List<String> jsonParts = new ArrayList<>();
+        for (KernelRun run : KernelSuites.suite(suite, backends)) {
+            if (include != null && !run.benchmark().toLowerCase().contains(include.toLowerCase())) {
+                continue;
+            }
+            Path json = Files.createTempFile("falbench-jmh-", ".json");
+            try {
+                log.println("falbench: JMH " + run.benchmark() + " " + describe(run.params()));
+                Collection<RunResult> runResults = new Runner(options(run, json)).run();
+                for (RunResult result : runResults) {
+                    results.add(toResult(result));
+                }
+                String text = Files.readString(json).trim();
+                if (text.startsWith("[") && text.endsWith("]") && text.length() > 2) {
+                    jsonParts.add(text.substring(1, text.length() - 1).trim());
+                }
+            } finally {
+                Files.deleteIfExists(json);
+            }
+        }
+        Path jsonFile = outputDirectory.resolve(name + ".json");
+        Path table = outputDirectory.resolve(name + ".md");
+        Path chart = outputDirectory.resolve(name + ".png");
+        Files.writeString(jsonFile, "[\n" + String.join(",\n", jsonParts) + "\n]\n");
+        Files.writeString(table, ResultsTable.markdown(results, suite));
+        ThroughputChart.write(results, chart, "falbench kernels (" + suite + ")");
+        return List.of(jsonFile, table, chart);
+    }
+
+    private org.openjdk.jmh.runner.options.Options options(KernelRun run, Path json) {
+        ChainedOptionsBuilder builder = new OptionsBuilder()
+                .include("io\\.falbench\\.bench\\." + run.benchmark() + "\\.")
+                .forks(forks)
+                .warmupIterations(run.warmupIterations())
+                .measurementIterations(run.measurementIterations())
+                .warmupTime(TimeValue.milliseconds((long) (run.iterationSeconds() * 1000)))
+                .measurementTime(TimeValue.milliseconds((long) (run.iterationSeconds() * 1000)))
+                .resultFormat(ResultFormatType.JSON)
+                .result(json.toString());
+        for (Map.Entry<String, String[]> param : run.params().entrySet()) {
+            builder.param(param.getKey(), param.getValue());
+        }
+        return builder.build();
+    }
+
+    private static KernelResult toResult(RunResult result) {
+        String benchmark = result.getParams().getBenchmark();
+        String[] parts = benchmark.split("\\.");
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String key : result.getParams().getParamsKeys()) {
+            params.put(key, result.getParams().getParam(key));
+        }
+        double error = result.getPrimaryResult().getScoreError();
+        return new KernelResult(parts[parts.length - 2], params, result.getPrimaryResult().getScore(), Double.isNaN(error) ? 0 : error);
+    }
+
+    private static String describe(Map<String, String[]> params) {
+        StringBuilder text = new StringBuilder();
+        params.forEach((key, values) -> text.append(key).append('=').append(String.join(",", values)).append(' '));
+        return text.toString().trim();
+    }
+}

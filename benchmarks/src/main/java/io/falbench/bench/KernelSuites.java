@@ -1,0 +1,108 @@
+package io.falbench.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameter subsets `falbench bench kernels` runs. "targets": the issue's target points (BADGE seeding and greedy
+ * k-center at n=50,000, C=10, D=512, k=100 and 1,000; weighted k-means n=50,000, D=512, k=100, 10 Lloyd iterations;
+ * prototype distances n=50,000, D=512, C=100) plus uncertainty and assignment. "quick": the same kernels at
+ * n=10,000, D=128, short iterations (minutes). "grid": the full n x D x C x k grid of the issue (hours on 2 cores).
+ */
+final class KernelSuites {
+
+    static final String[] ALL_BACKENDS = {"java", "java-pruned", "java-bf16", "nd4j", "djl"};
+    static final String[] DENSE_BACKENDS = {"java", "nd4j", "djl"};
+
+    private KernelSuites() {
+    }
+
+    static List<KernelRun> suite(String name, String[] backends) {
+        switch (name) {
+            case "targets":
+                return targets(backends);
+            case "quick":
+                return quick(backends);
+            case "grid":
+                return grid(backends);
+            default:
+                throw new IllegalArgumentException("unknown suite '" + name + "'; known: targets, quick, grid");
+        }
+    }
+
+    private static List<KernelRun> targets(String[] backends) {
+        List<KernelRun> runs = new ArrayList<>();
+        for (Class<?> seeding : List.of(BadgeSeedingBenchmark.class, KCenterBenchmark.class)) {
+            runs.add(KernelRun.of(seeding).param("backend", backends).param("kind", "gradient").param("n", "50000")
+                    .param("classes", "10").param("features", "512").param("k", "100").iterations(1, 3, 1).build());
+            // nd4j's gemv streams at ~5 GB/s here: its k=1000 point would take minutes and is 10x its k=100 point.
+            runs.add(KernelRun.of(seeding).param("backend", without(backends, "nd4j")).param("kind", "gradient").param("n", "50000")
+                    .param("classes", "10").param("features", "512").param("k", "1000").iterations(1, 3, 1).build());
+        }
+        // The size at which scikit-learn's kmeans_plusplus on the materialised n x C*D embedding is timed.
+        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", only(backends, "java", "java-pruned", "java-bf16")).param("kind", "gradient")
+                .param("n", "10000").param("classes", "10").param("features", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
+        // iterations=0 times the k-means++ init alone, so Lloyd's share can be compared with scikit-learn's given the same init.
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
+                .param("features", "512").param("k", "100").param("iterations", "0", "10").param("batch", "0").iterations(1, 3, 1).build());
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
+                .param("features", "512").param("k", "100").param("iterations", "100").param("batch", "1024").iterations(1, 3, 1).build());
+        runs.add(KernelRun.of(PrototypeDistancesBenchmark.class).param("backend", dense(backends)).param("n", "50000")
+                .param("features", "512").param("classes", "100").param("metric", "SQUARED_EUCLIDEAN", "COSINE").build());
+        runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "50000")
+                .param("classes", "100").build());
+        runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000").param("k", "100").build());
+        return runs;
+    }
+
+    private static List<KernelRun> quick(String[] backends) {
+        List<KernelRun> runs = new ArrayList<>();
+        for (Class<?> seeding : List.of(BadgeSeedingBenchmark.class, KCenterBenchmark.class)) {
+            runs.add(KernelRun.of(seeding).param("backend", backends).param("kind", "gradient", "plain").param("n", "10000")
+                    .param("classes", "10").param("features", "128").param("k", "100").iterations(1, 2, 0.5).build());
+        }
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "10000")
+                .param("features", "128").param("k", "100").param("fixed", "0", "50").param("iterations", "10")
+                .param("batch", "0").iterations(1, 2, 0.5).build());
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "10000")
+                .param("features", "128").param("k", "100").param("fixed", "50").param("iterations", "100")
+                .param("batch", "100").iterations(1, 2, 0.5).build());
+        runs.add(KernelRun.of(PrototypeDistancesBenchmark.class).param("backend", dense(backends)).param("n", "10000")
+                .param("features", "128").param("classes", "10").param("metric", "SQUARED_EUCLIDEAN", "COSINE")
+                .iterations(1, 2, 0.5).build());
+        runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "10000")
+                .param("classes", "10").iterations(1, 2, 0.5).build());
+        runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000").param("k", "100").iterations(1, 2, 0.5).build());
+        return runs;
+    }
+
+    private static List<KernelRun> grid(String[] backends) {
+        List<KernelRun> runs = new ArrayList<>();
+        for (Class<?> seeding : List.of(BadgeSeedingBenchmark.class, KCenterBenchmark.class)) {
+            runs.add(KernelRun.of(seeding).param("backend", backends).param("kind", "gradient", "plain").param("n", "10000", "50000")
+                    .param("classes", "10", "100").param("features", "128", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
+        }
+        runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "10000", "50000")
+                .param("features", "128", "512").param("k", "100", "1000").param("iterations", "10").iterations(1, 3, 1).build());
+        runs.add(KernelRun.of(PrototypeDistancesBenchmark.class).param("backend", dense(backends)).param("n", "10000", "50000")
+                .param("features", "128", "512").param("classes", "10", "100").param("metric", "SQUARED_EUCLIDEAN", "COSINE").build());
+        runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "10000", "50000")
+                .param("classes", "10", "100").build());
+        runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000", "10000").param("k", "100", "1000").build());
+        return runs;
+    }
+
+    private static String[] without(String[] backends, String dropped) {
+        return java.util.Arrays.stream(backends).filter(b -> !b.equals(dropped)).toArray(String[]::new);
+    }
+
+    private static String[] only(String[] backends, String... kept) {
+        java.util.List<String> keep = java.util.List.of(kept);
+        return java.util.Arrays.stream(backends).filter(keep::contains).toArray(String[]::new);
+    }
+
+    /** The backends without the pruned and bf16 variants, which differ from java only in seeding. */
+    private static String[] dense(String[] backends) {
+        return java.util.Arrays.stream(backends).filter(b -> !b.equals("java-pruned") && !b.equals("java-bf16")).toArray(String[]::new);
+    }
+}
