@@ -1,6 +1,12 @@
 package io.falbench.kernels;
 
-/** The java backend's {@link PointSearch}: register-blocked dots (four rows at a time with the Vector API, else pairs), one chunk of rows per thread. */
+import java.util.Arrays;
+
+/**
+ * The java backend's {@link PointSearch}: with the Vector API, blocks of twelve rows through {@link PanelDots} (and
+ * {@link VectorDots#fourRows} for centres past the last full panel); otherwise register-blocked pairs of rows. One chunk
+ * of rows per thread.
+ */
 final class JavaPointSearch implements PointSearch {
 
     private final Embeddings points;
@@ -9,6 +15,49 @@ final class JavaPointSearch implements PointSearch {
     JavaPointSearch(Embeddings points) {
         this.points = points;
         this.norms = points.squaredNorms();
+    }
+
+    /** Rows per block of the Vector API path: two calls of {@link PanelDots#sixRows}, three of {@link VectorDots#fourRows}. */
+    private static final int BLOCK = 12;
+
+    /** The centres split for the Vector API path: full panels packed for {@link PanelDots}, the rest kept row-major. */
+    private static final class PanelSplit {
+        private final int panels;
+        private final int packedCount;
+        private final int rest;
+        private final float[] packed;
+        private final float[] restCentres;
+
+        PanelSplit(float[] centres, int k, int dim) {
+            panels = PanelDots.fullPanels(k);
+            packedCount = panels * PanelDots.WIDTH;
+            rest = k - packedCount;
+            packed = PanelDots.pack(centres, panels, dim);
+            restCentres = Arrays.copyOfRange(centres, packedCount * dim, k * dim);
+        }
+
+        /** Scratch rows for the centres past the last panel, one set per thread. */
+        float[][] tailScratch() {
+            return new float[4][rest];
+        }
+
+        /** rows[r][j] = x[row + r] . c[j] for r < BLOCK, j < k. */
+        void dots(float[] x, int row, int dim, float[][] rows, float[][] tail) {
+            if (panels > 0) {
+                PanelDots.sixRows(x, row, dim, packed, panels, rows, 0);
+                PanelDots.sixRows(x, row + PanelDots.ROWS, dim, packed, panels, rows, PanelDots.ROWS);
+            }
+            if (rest == 0) {
+                return;
+            }
+            for (int r = 0; r < BLOCK; r += 4) {
+                VectorDots.fourRows(x, row * dim + r * dim, (row + r + 1) * dim, (row + r + 2) * dim, (row + r + 3) * dim,
+                        restCentres, rest, dim, tail[0], tail[1], tail[2], tail[3]);
+                for (int t = 0; t < 4; t++) {
+                    System.arraycopy(tail[t], 0, rows[r + t], packedCount, rest);
+                }
+            }
+        }
     }
 
     interface RowSink {
@@ -48,19 +97,22 @@ final class JavaPointSearch implements PointSearch {
         for (int j = 0; j < k; j++) {
             centreNorms[j] = Dot.dot(centres, j * dim, centres, j * dim, dim);
         }
+        double[] centreRoots = new double[k];
+        for (int j = 0; j < k; j++) {
+            centreRoots[j] = Math.sqrt(centreNorms[j]);
+        }
+        PanelSplit split = Simd.ENABLED ? new PanelSplit(centres, k, dim) : null;
         Parallel.forRange(points.size(), (from, to) -> {
             float[] dots0 = new float[k];
             float[] dots1 = new float[k];
-            float[] dots2 = new float[k];
-            float[] dots3 = new float[k];
             int start = from;
-            if (Simd.ENABLED) {
-                for (; start + 3 < to; start += 4) {
-                    VectorDots.fourRows(x, start * dim, (start + 1) * dim, (start + 2) * dim, (start + 3) * dim, centres, k, dim,
-                            dots0, dots1, dots2, dots3);
-                    float[][] rows = {dots0, dots1, dots2, dots3};
-                    for (int r = 0; r < 4; r++) {
-                        toDistances(rows[r], norms[start + r], centreNorms, metric);
+            if (split != null) {
+                float[][] rows = new float[BLOCK][k];
+                float[][] tail = split.tailScratch();
+                for (; start + BLOCK <= to; start += BLOCK) {
+                    split.dots(x, start, dim, rows, tail);
+                    for (int r = 0; r < BLOCK; r++) {
+                        toDistances(rows[r], norms[start + r], centreNorms, centreRoots, metric);
                         sink.accept(start + r, rows[r]);
                     }
                 }
@@ -68,27 +120,29 @@ final class JavaPointSearch implements PointSearch {
             for (int i = start; i < to; i += 2) {
                 int second = Math.min(i + 1, to - 1);
                 BlockedDots.twoRows(x, i * dim, second * dim, centres, k, dim, dots0, dots1);
-                toDistances(dots0, norms[i], centreNorms, metric);
+                toDistances(dots0, norms[i], centreNorms, centreRoots, metric);
                 sink.accept(i, dots0);
                 if (second != i) {
-                    toDistances(dots1, norms[second], centreNorms, metric);
+                    toDistances(dots1, norms[second], centreNorms, centreRoots, metric);
                     sink.accept(second, dots1);
                 }
             }
         });
     }
 
-    static void toDistances(float[] dots, float rowNorm, float[] centreNorms, Metric metric) {
-        for (int j = 0; j < dots.length; j++) {
-            dots[j] = metric == Metric.SQUARED_EUCLIDEAN
-                    ? Math.max(0f, rowNorm + centreNorms[j] - 2f * dots[j])
-                    : 1f - cosine(dots[j], rowNorm, centreNorms[j]);
+    /** Dot products to distances in place; centreRoots[j] = sqrt(centreNorms[j]) (cosine only). */
+    static void toDistances(float[] dots, float rowNorm, float[] centreNorms, double[] centreRoots, Metric metric) {
+        if (metric == Metric.SQUARED_EUCLIDEAN) {
+            for (int j = 0; j < dots.length; j++) {
+                dots[j] = Math.max(0f, rowNorm + centreNorms[j] - 2f * dots[j]);
+            }
+            return;
         }
-    }
-
-    static float cosine(float dot, float squaredNormA, float squaredNormB) {
-        double denominator = Math.sqrt((double) squaredNormA * squaredNormB);
-        return denominator == 0 ? 0f : (float) (dot / denominator);
+        double rowRoot = Math.sqrt(rowNorm);
+        for (int j = 0; j < dots.length; j++) {
+            double denominator = rowRoot * centreRoots[j];
+            dots[j] = denominator == 0 ? 1f : 1f - (float) (dots[j] / denominator);
+        }
     }
 
     @Override
