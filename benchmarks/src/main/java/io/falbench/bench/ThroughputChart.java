@@ -26,9 +26,10 @@ final class ThroughputChart {
             configurations.add(label(result));
             backends.add(result.backend());
         }
-        CategoryChart chart = new CategoryChartBuilder().width(Math.max(900, 90 * configurations.size())).height(600)
+        CategoryChart chart = new CategoryChartBuilder().width(Math.max(900, 90 * configurations.size())).height(900)
                 .title(title).xAxisTitle("kernel and sizes").yAxisTitle("throughput / fastest backend's").build();
-        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setXAxisMaxLabelCount(Math.max(2, configurations.size()));   // every group labelled; XChart refuses 1
         chart.getStyler().setOverlapped(false);
         List<String> categories = new ArrayList<>(configurations);
         java.util.Map<String, Double> fastest = new java.util.HashMap<>();
@@ -53,6 +54,7 @@ final class ThroughputChart {
 
     private static String label(KernelResult result) {
         return result.kernel().replace("Benchmark", "") + " " + ResultsTable.parameters(result.params())
-                .replace("features=", "D=").replace("classes=", "C=").replace("iterations=", "it=");
+                .replace("features=", "D=").replace("classes=", "C=").replace("iterations=", "it=")
+                .replace(" kind=gradient", "").replace(" fixed=0", "").replace("measure=", "").replace("metric=", "");
     }
 }
