@@ -40,15 +40,14 @@ public final class JmhJson {
         }
         List<KernelResult> results = new ArrayList<>();
         for (JsonNode entry : root) {
-            String[] parts = entry.path("benchmark").asText().split("\\.");
+            String benchmark = entry.path("benchmark").asText();
             JsonNode metric = entry.path("primaryMetric");
-            if (parts.length < 2 || !metric.has("score") || !"ms/op".equals(metric.path("scoreUnit").asText())) {
-                throw new IOException(json + ": an entry without a benchmark name or an ms/op score: " + entry.path("benchmark").asText());
+            if (!benchmark.contains(".") || !metric.has("score") || !"ms/op".equals(metric.path("scoreUnit").asText())) {
+                throw new IOException(json + ": an entry without a benchmark name or an ms/op score: " + benchmark);
             }
             Map<String, String> params = new LinkedHashMap<>();
             entry.path("params").fields().forEachRemaining(field -> params.put(field.getKey(), field.getValue().asText()));
-            double error = metric.path("scoreError").asDouble(0);
-            results.add(new KernelResult(parts[parts.length - 2], params, metric.path("score").asDouble(), Double.isNaN(error) ? 0 : error));
+            results.add(KernelResult.of(benchmark, params, metric.path("score").asDouble(), metric.path("scoreError").asDouble(0)));
         }
         return results;
     }

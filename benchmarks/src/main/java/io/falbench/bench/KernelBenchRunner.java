@@ -85,14 +85,12 @@ public final class KernelBenchRunner {
     }
 
     private static KernelResult toResult(RunResult result) {
-        String benchmark = result.getParams().getBenchmark();
-        String[] parts = benchmark.split("\\.");
         Map<String, String> params = new LinkedHashMap<>();
         for (String key : result.getParams().getParamsKeys()) {
             params.put(key, result.getParams().getParam(key));
         }
-        double error = result.getPrimaryResult().getScoreError();
-        return new KernelResult(parts[parts.length - 2], params, result.getPrimaryResult().getScore(), Double.isNaN(error) ? 0 : error);
+        return KernelResult.of(result.getParams().getBenchmark(), params, result.getPrimaryResult().getScore(),
+                result.getPrimaryResult().getScoreError());
     }
 
     private static String describe(Map<String, String[]> params) {

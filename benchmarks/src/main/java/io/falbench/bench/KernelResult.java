@@ -8,6 +8,15 @@ import java.util.Map;
  */
 record KernelResult(String kernel, Map<String, String> params, double millis, double error) {
 
+    /** From JMH's fully qualified benchmark method name (io.falbench.bench.KERNEL.method); a NaN error (one iteration) as 0. */
+    static KernelResult of(String benchmark, Map<String, String> params, double millis, double error) {
+        String[] parts = benchmark.split("\\.");
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("not a JMH benchmark method name: '" + benchmark + "'");
+        }
+        return new KernelResult(parts[parts.length - 2], params, millis, Double.isNaN(error) ? 0 : error);
+    }
+
     String backend() {
         return params.getOrDefault("backend", "java");
     }

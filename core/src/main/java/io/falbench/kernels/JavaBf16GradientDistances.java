@@ -1,28 +1,24 @@
 package io.falbench.kernels;
 
-import java.util.Arrays;
-
 /**
  * The java backend's seeding pass on factorised gradient embeddings (BADGE, Ash et al. 2020) with the n x D features
  * stored as bfloat16 ({@link Bf16}): each pass streams n x (4C + 2D) bytes instead of n x (4C + 4D). Residuals stay
  * float. The distances are those of the rounded features: within 1e-2 of ||g_x||^2 + ||g_c||^2 of the float ones
  * (tested), so selections follow the same law but are not bit-identical to the float passes.
  */
-final class JavaBf16GradientDistances implements CentreDistances {
+final class JavaBf16GradientDistances extends HeapCentreDistances {
 
     private final GradientEmbeddings points;
     private final GradientEmbeddings anchorRows;
     private final int[] packed;
     private final int half;
-    private final float[] norms;
-    private final float[] distances;
 
     JavaBf16GradientDistances(GradientEmbeddings points, GradientEmbeddings anchors) {
+        super(new float[points.size()], anchors.size());
         this.points = points;
         this.anchorRows = anchors;
         this.half = (points.features() + 1) / 2;
         this.packed = Bf16.pack(points.hidden(), points.size(), points.features());
-        this.norms = new float[points.size()];
         int classes = points.classes();
         Parallel.forRange(points.size(), (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -31,23 +27,6 @@ final class JavaBf16GradientDistances implements CentreDistances {
                         * Bf16.dot(packed, i * half, h[0], h[1], half);
             }
         });
-        this.distances = new float[points.size()];
-        Arrays.fill(distances, Float.POSITIVE_INFINITY);
-    }
-
-    @Override
-    public int size() {
-        return points.size();
-    }
-
-    @Override
-    public float[] squaredNorms() {
-        return norms.clone();
-    }
-
-    @Override
-    public int anchors() {
-        return anchorRows.size();
     }
 
     @Override
@@ -78,15 +57,5 @@ final class JavaBf16GradientDistances implements CentreDistances {
                 }
             }
         });
-    }
-
-    @Override
-    public float[] distances() {
-        return distances;
-    }
-
-    @Override
-    public void close() {
-        // heap arrays only
     }
 }

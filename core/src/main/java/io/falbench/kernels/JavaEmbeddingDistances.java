@@ -6,43 +6,24 @@ import java.util.Arrays;
  * The java backend's seeding pass on plain embeddings (CoreSet, k-means++): per new centre c, D = min(D, ||x - c||^2)
  * from the differences, one pass over n x dim floats; optionally pruned by the triangle inequality ({@link TrianglePruning}).
  */
-final class JavaEmbeddingDistances implements CentreDistances {
+final class JavaEmbeddingDistances extends HeapCentreDistances {
 
     private final Embeddings points;
     private final Embeddings anchorRows;
-    private final float[] norms;
-    private final float[] distances;
     private final TrianglePruning pruning;
     private float[] slotRows;
 
     JavaEmbeddingDistances(Embeddings points, Embeddings anchors, boolean pruned) {
+        super(points.squaredNorms(), anchors.size());
         if (anchors.dim() != points.dim()) {
             throw new IllegalArgumentException("anchors have dim " + anchors.dim() + " but points have " + points.dim());
         }
         this.points = points;
         this.anchorRows = anchors;
-        this.norms = points.squaredNorms();
-        this.distances = new float[points.size()];
-        Arrays.fill(distances, Float.POSITIVE_INFINITY);
         this.pruning = pruned ? new TrianglePruning(points.size()) : null;
         if (pruned) {
             slotRows = new float[64 * points.dim()];
         }
-    }
-
-    @Override
-    public int size() {
-        return points.size();
-    }
-
-    @Override
-    public float[] squaredNorms() {
-        return norms.clone();
-    }
-
-    @Override
-    public int anchors() {
-        return anchorRows.size();
     }
 
     @Override
@@ -55,11 +36,6 @@ final class JavaEmbeddingDistances implements CentreDistances {
     public void addAnchor(int anchor) {
         float[] c = anchorRows.row(anchor);
         update(c, Dot.dot(c, 0, c, 0, c.length));
-    }
-
-    @Override
-    public float[] distances() {
-        return distances;
     }
 
     private void update(float[] c, float centreNorm) {
@@ -102,10 +78,5 @@ final class JavaEmbeddingDistances implements CentreDistances {
                 }
             }
         });
-    }
-
-    @Override
-    public void close() {
-        // heap arrays only
     }
 }

@@ -7,12 +7,10 @@ import java.util.Arrays;
  * c = r_c (x) h_c and point x = r (x) h, d = ||r||^2||h||^2 + ||r_c||^2||h_c||^2 - 2 (r.r_c)(h.h_c), one pass over
  * n x (C + D) floats with the norms kept; optionally pruned by the triangle inequality ({@link TrianglePruning}).
  */
-final class JavaGradientDistances implements CentreDistances {
+final class JavaGradientDistances extends HeapCentreDistances {
 
     private final GradientEmbeddings points;
     private final GradientEmbeddings anchorRows;
-    private final float[] norms;
-    private final float[] distances;
     private final TrianglePruning pruning;
     /** Pruning only: residual and feature rows of every registered slot (anchors and centres), contiguous. */
     private float[] slotResiduals;
@@ -21,35 +19,18 @@ final class JavaGradientDistances implements CentreDistances {
     private long visited;
 
     JavaGradientDistances(GradientEmbeddings points, GradientEmbeddings anchors, boolean pruned) {
+        super(points.squaredNorms(), anchors.size());
         if (anchors.classes() != points.classes() || anchors.features() != points.features()) {
             throw new IllegalArgumentException("anchors have C=" + anchors.classes() + ", D=" + anchors.features()
                     + " but points have C=" + points.classes() + ", D=" + points.features());
         }
         this.points = points;
         this.anchorRows = anchors;
-        this.norms = points.squaredNorms();
-        this.distances = new float[points.size()];
-        Arrays.fill(distances, Float.POSITIVE_INFINITY);
         this.pruning = pruned ? new TrianglePruning(points.size()) : null;
         if (pruned) {
             slotResiduals = new float[64 * points.classes()];
             slotFeatures = new float[64 * points.features()];
         }
-    }
-
-    @Override
-    public int size() {
-        return points.size();
-    }
-
-    @Override
-    public float[] squaredNorms() {
-        return norms.clone();
-    }
-
-    @Override
-    public int anchors() {
-        return anchorRows.size();
     }
 
     @Override
@@ -63,11 +44,6 @@ final class JavaGradientDistances implements CentreDistances {
         float[] r = anchorRows.residual(anchor);
         float[] h = anchorRows.feature(anchor);
         update(r, h, Dot.dot(r, 0, r, 0, r.length) * Dot.dot(h, 0, h, 0, h.length));
-    }
-
-    @Override
-    public float[] distances() {
-        return distances;
     }
 
     /** Fraction of point visits the pruning skipped (0 when unpruned). */
@@ -151,10 +127,5 @@ final class JavaGradientDistances implements CentreDistances {
         System.arraycopy(r, 0, slotResiduals, slot * classes, classes);
         System.arraycopy(h, 0, slotFeatures, slot * features, features);
         return slot;
-    }
-
-    @Override
-    public void close() {
-        // heap arrays only
     }
 }
