@@ -1,6 +1,6 @@
 package io.falbench.cli;
 
-import io.falbench.experiment.Cell;
+import io.falbench.protocol.Cell;
 import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ProgressListener;
 import io.falbench.experiment.RoundResult;
@@ -35,7 +35,7 @@ final class ConsoleProgress implements ProgressListener {
         int filled = WIDTH * done / totalRounds;
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
         String line = String.format(Locale.ROOT, "%s [%s] round %d/%d labelled %d acc %.2f%% (%.0f s)", prefix, bar,
-                done, totalRounds, round.labelled(), 100 * round.accuracy(), (System.nanoTime() - cellStarted) / 1e9);
+                done, totalRounds, round.labels().labelled(), 100 * round.accuracy(), (System.nanoTime() - cellStarted) / 1e9);
         if (terminal) {
             err.print("\r" + line + (done == totalRounds ? "\n" : ""));
         } else {

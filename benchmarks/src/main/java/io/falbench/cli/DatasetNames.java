@@ -14,6 +14,6 @@ final class DatasetNames {
         if (names == null || names.isEmpty()) {
             return List.of(DatasetRegistry.MNIST, DatasetRegistry.FASHION_MNIST, DatasetRegistry.CIFAR10);
         }
-        return names.stream().map(DatasetRegistry::get).toList();
+        return names.stream().map(io.falbench.protocol.DataSets.REGISTRY::factory).toList();
     }
 }

@@ -3,7 +3,6 @@ package io.falbench.cli;
 import io.falbench.datasets.DataFile;
 import io.falbench.datasets.Dataset;
 import io.falbench.datasets.DatasetLoader;
-import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.LongTail;
@@ -38,7 +37,7 @@ final class DatasetsInfo implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DatasetSpec spec = DatasetRegistry.get(name);
+        DatasetSpec spec = io.falbench.protocol.DataSets.REGISTRY.factory(name);
         Path dir = dataDir.resolve();
         Dataset dataset = DatasetLoader.loadVerified(spec, dir, System.out::println);
         System.out.println(spec.name() + ": " + spec.description());

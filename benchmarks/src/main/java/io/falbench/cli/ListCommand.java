@@ -1,50 +1,92 @@
 package io.falbench.cli;
 
-import io.falbench.datasets.DatasetRegistry;
-import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.DataFile;
-import io.falbench.experiment.ProtocolKeys;
+import io.falbench.datasets.DatasetSpec;
 import io.falbench.kernels.KernelsRegistry;
 import io.falbench.mode.ModeRegistry;
+import io.falbench.mode.Quotas;
+import io.falbench.model.Architecture;
+import io.falbench.partition.Partitioners;
+import io.falbench.protocol.DataSets;
+import io.falbench.protocol.ProtocolKeys;
+import io.falbench.protocol.ShippedProtocols;
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
+import io.falbench.settings.Key;
 import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code falbench list}: what falbench knows, and which data sets are already in the data directory. */
-@Command(name = "list", description = "List the known data sets, transforms and where the data directory is.")
+/** {@code falbench list}: everything falbench knows by name, from its registries, and the data directory's state. */
+@Command(name = "list", description = "List the known protocols, data sets, strategies, modes, partitions, models,"
+        + " kernels backends and protocol keys.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir;
 
+    @Option(names = "--keys", description = "print only the protocol keys as a Markdown table (the README's)")
+    boolean keysOnly;
+
     @Override
     public Integer call() {
+        if (keysOnly) {
+            System.out.print(ProtocolKeys.markdownTable());
+            return 0;
+        }
         Path dir = dataDir.resolve();
         System.out.println("Data directory: " + dir);
         System.out.println();
         System.out.println("Data sets:");
-        for (DatasetSpec spec : DatasetRegistry.all()) {
+        for (Entry<DatasetSpec> entry : DataSets.REGISTRY.entries()) {
+            DatasetSpec spec = entry.factory();
             boolean present = spec.files().stream()
                     .allMatch(f -> Files.isRegularFile(spec.directory(dir).resolve(f.name())));
-            System.out.printf("  %-14s %-9s %s%n", spec.name(), present ? "[present]" : "", spec.description());
-            System.out.printf("  %-14s %-9s sources: %s%n", "", "",
+            System.out.printf("  %-20s %-9s %s%n", spec.name(), present ? "[present]" : "", spec.description());
+            System.out.printf("  %-20s %-9s sources: %s%n", "", "",
                     String.join(", ", spec.sources().stream().map(s -> s.describe()).toList()));
-            System.out.printf("  %-14s %-9s files: %s%n", "", "",
+            System.out.printf("  %-20s %-9s files: %s%n", "", "",
                     String.join(", ", spec.files().stream().map(DataFile::name).toList()));
         }
+        print("Protocols (falbench run NAME)", ShippedProtocols.registry());
+        print("Strategies (key 'strategies')", StrategyRegistry.REGISTRY);
+        print("Modes (key 'modes')", ModeRegistry.REGISTRY);
+        print("Partitions (key 'partitions')", Partitioners.REGISTRY);
+        print("Models (key 'model')", Architecture.REGISTRY);
+        print("Quota rules (key 'al.quota')", Quotas.RULES);
+        print("Kernels backends (key 'kernels')", KernelsRegistry.REGISTRY);
         System.out.println();
-        System.out.println("Protocols (falbench run NAME): " + String.join(", ", ProtocolKeys.shippedProtocols()));
-        System.out.println("Strategies: " + String.join(", ", StrategyRegistry.names()));
-        System.out.println("Modes: " + String.join(", ", ModeRegistry.names()) + " (kafal, logo, fairfal bring their own query rule)");
-        System.out.println("Kernels backends (protocol key 'kernels'): " + String.join(", ", KernelsRegistry.NAMES));
-        System.out.println("Partitions: homogeneous, dirichlet:ALPHA, dir-balance:ALPHA, kmeans[:COMMON_FRACTION]");
+        System.out.println("Protocol keys (falbench list --keys for the table):");
+        for (Key<?> key : ProtocolKeys.ALL) {
+            System.out.printf("  %-30s %-14s %s%n", key.name(), key.defaultText(), key.meaning());
+        }
         System.out.println();
         System.out.println("Transforms (falbench datasets info NAME --long-tail RHO --shot-noise SEVERITY):");
         System.out.println("  long-tail    class i keeps floor(n_max * (1/rho)^(i/(C-1))) samples, seeded");
         System.out.println("  shot-noise   CIFAR-10-C shot noise, severity 1..5 (c = 500, 250, 100, 75, 50), seeded");
         return 0;
+    }
+
+    private static void print(String title, Registry<?> registry) {
+        System.out.println();
+        System.out.println(title + ":");
+        for (Entry<?> entry : registry.entries()) {
+            StringBuilder extra = new StringBuilder();
+            if (!entry.aliases().isEmpty()) {
+                extra.append(" (also ").append(String.join(", ", entry.aliases())).append(")");
+            }
+            if (!entry.needs().isEmpty()) {
+                extra.append(" [needs ").append(String.join(", ", entry.needs())).append("]");
+            }
+            if (!entry.options().isEmpty()) {
+                extra.append(" [options ").append(String.join(", ", entry.options().stream().map(Key::name).toList()))
+                        .append("]");
+            }
+            System.out.printf("  %-20s %s%s%n", entry.name(), entry.description(), extra);
+        }
     }
 }

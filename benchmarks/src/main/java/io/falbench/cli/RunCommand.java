@@ -1,6 +1,6 @@
 package io.falbench.cli;
 
-import io.falbench.experiment.Protocol;
+import io.falbench.protocol.Protocol;
 import io.falbench.experiment.Runner;
 import io.falbench.reports.ReportWriter;
 import java.nio.file.Path;

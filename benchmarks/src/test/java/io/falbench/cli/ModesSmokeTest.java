@@ -57,11 +57,11 @@ class ModesSmokeTest {
             List<RoundResult> rounds = result.rounds();
             for (RoundResult round : rounds) {
                 String where = result.cell().id() + " round " + round.round();
-                assertThat(round.labelled()).as(where).isEqualTo(60 + 30 * round.round());
+                assertThat(round.labels().labelled()).as(where).isEqualTo(60 + 30 * round.round());
                 // the oracle refuses a second query of a sample, so labels held = distinct samples labelled
-                assertThat(Arrays.stream(round.labelledPerClass()).sum()).as(where).isEqualTo(round.labelled());
-                assertThat(Arrays.stream(round.labelledPerClient()).sum()).as(where).isEqualTo(round.labelled());
-                int spent = Arrays.stream(round.queriedPerClient()).sum();
+                assertThat(Arrays.stream(round.labels().perClass()).sum()).as(where).isEqualTo(round.labels().labelled());
+                assertThat(Arrays.stream(round.labels().perClient()).sum()).as(where).isEqualTo(round.labels().labelled());
+                int spent = Arrays.stream(round.labels().queriedPerClient()).sum();
                 assertThat(spent).as(where).isEqualTo(round.round() < rounds.size() - 1 ? 30 : 0);
             }
         }
@@ -73,9 +73,9 @@ class ModesSmokeTest {
             RoundResult first = result.rounds().get(0);
             String mode = result.cell().mode();
             if (mode.equals("centralized")) {
-                assertThat(first.queriedPerClient()).containsExactly(30);
+                assertThat(first.labels().queriedPerClient()).containsExactly(30);
             } else if (!mode.equals("fal-global-noquota")) {
-                assertThat(first.queriedPerClient()).as(result.cell().id()).containsExactly(10, 10, 10);
+                assertThat(first.labels().queriedPerClient()).as(result.cell().id()).containsExactly(10, 10, 10);
             }
         }
     }
@@ -84,13 +84,13 @@ class ModesSmokeTest {
     void theDiagnosticsRecordCorruptedSharesDuplicatesAndFairFalChoices() {
         for (CellResult result : results) {
             RoundResult first = result.rounds().get(0);
-            assertThat(first.diagnostics()).containsKey("corrupted_query_share");
+            assertThat(first.diagnostics().scalars()).containsKey("corrupted_query_share");
             if (result.cell().mode().equals("fairfal")) {
-                assertThat(first.diagnostics()).containsKey("fairfal.gamma_bar");
-                assertThat(first.clientDiagnostics()).containsKeys("fairfal.uses_global_model", "fairfal.d_k");
+                assertThat(first.diagnostics().scalars()).containsKey("fairfal.gamma_bar");
+                assertThat(first.diagnostics().perClient()).containsKeys("fairfal.uses_global_model", "fairfal.d_k");
             }
             if (result.cell().mode().startsWith("fal-global")) {
-                assertThat(first.diagnostics()).containsKey("near_duplicate_pairs");
+                assertThat(first.diagnostics().scalars()).containsKey("near_duplicate_pairs");
             }
         }
     }

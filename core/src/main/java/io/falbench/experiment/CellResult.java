@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import io.falbench.protocol.Cell;
+
 import java.util.List;
 
 /** Everything one cell produced: its rounds and the provenance needed to trust and reproduce them. */

@@ -1,10 +1,9 @@
 package io.falbench.experiment;
 
 import io.falbench.datasets.ImageSet;
-import io.falbench.fl.Communication;
-import io.falbench.fl.Federation;
+import io.falbench.fl.Channel;
 import io.falbench.fl.FederatedTraining;
-import io.falbench.fl.FederationSettings;
+import io.falbench.fl.Federation;
 import io.falbench.fl.client.Client;
 import io.falbench.fl.server.Server;
 import io.falbench.kernels.Kernels;
@@ -15,13 +14,13 @@ import io.falbench.mode.QueryContext;
 import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.Quotas;
 import io.falbench.mode.Topology;
-import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
-import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
 import io.falbench.partition.Partition;
 import io.falbench.partition.Partitioners;
+import io.falbench.protocol.Cell;
+import io.falbench.protocol.Protocol;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
 import io.falbench.strategy.QueryStrategy;
@@ -35,9 +34,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The federated active-learning loop of one cell: partition (and corrupted clients), random initial labels (equal per
- * client), then per AL round: training (FedAvg; pooled for the centralized bound; each client alone for the
- * client-alone bound), evaluation on the global test set, and the mode's query step, until the last round.
+ * The federated active-learning loop of one cell, as named steps: set up (partition, corrupted clients, random
+ * initial labels equal per client), then per AL round train (FedAvg; pooled for the centralized bound; each client
+ * alone for the client-alone bound), evaluate on the global test set, query (the mode's step), and record.
  */
 public final class CellRunner {
 
@@ -53,19 +52,62 @@ public final class CellRunner {
         this.kernels = kernels;
     }
 
+    /** The models one round trained: the global weights (federated topologies) or each client's own. */
+    private record Trained(Weights global, List<Weights> clientModels, Channel channel) {
+    }
+
+    /** What one query step chose and saw. */
+    private record Queried(int[] spent, QueryDiagnostics diagnostics, Map<String, Double> scalars) {
+    }
+
     public CellResult run(Cell cell, ProgressListener progress) {
         long started = System.nanoTime();
         Instant startedAt = Instant.now();
-        long root = Seeds.root(protocol.integer("seed"), cell.seed());
+        int alRounds = protocol.activeLearning().rounds();
+        List<RoundResult> rounds = new ArrayList<>();
+        Map<String, Double> phases = new LinkedHashMap<>(Map.of("train", 0.0, "query", 0.0, "evaluate", 0.0));
+        CellState state = setUp(cell);
+        try (state) {
+            for (int round = 0; round <= alRounds; round++) {
+                long t0 = System.nanoTime();
+                Trained trained = train(state, round);
+                long t1 = System.nanoTime();
+                Evaluation evaluation = evaluate(state, trained);
+                long t2 = System.nanoTime();
+                LabelCounts held = labelCounts(state, new int[state.numClients()]);
+                Queried queried = round < alRounds ? query(state, trained, round)
+                        : new Queried(new int[state.numClients()], new QueryDiagnostics(state.numClients()), Map.of());
+                long t3 = System.nanoTime();
+                RoundResult result = record(round, evaluation, held, queried, trained.channel(),
+                        new Timings(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2)));
+                phases.merge("train", result.timings().trainSeconds(), Double::sum);
+                phases.merge("evaluate", result.timings().evalSeconds(), Double::sum);
+                phases.merge("query", result.timings().querySeconds(), Double::sum);
+                rounds.add(result);
+                progress.roundFinished(cell, result, alRounds + 1);
+            }
+        }
+        Federation federation = state.federation;
+        if (federation.oracle().queries() != federation.labelled()) {
+            throw new IllegalStateException("oracle answered " + federation.oracle().queries() + " queries for "
+                    + federation.labelled() + " labelled samples");
+        }
+        Provenance provenance = environment.provenance(protocol, state.root, data, startedAt,
+                seconds(System.nanoTime() - started), phases);
+        return new CellResult(cell, protocol.fingerprint(), List.copyOf(rounds), provenance);
+    }
+
+    /** Mode and strategy, partition, corrupted clients, the federation and its random initial labels. */
+    private CellState setUp(Cell cell) {
+        long root = Seeds.root(protocol.run().seed(), cell.seed());
         int numClasses = data.numClasses();
-        FalMode mode = ModeRegistry.create(cell.mode(), kernels, new ModeRegistry.Options(
-                protocol.decimal("fairfal.delta"), protocol.decimal("fairfal.kappa"),
-                protocol.integer("fal_global.refine_rounds")));
-        QueryStrategy strategy = mode.ownsQueryRule() ? null : StrategyRegistry.create(cell.strategy(), kernels);
+        FalMode mode = ModeRegistry.create(cell.mode(), kernels, protocol.options());
+        QueryStrategy strategy = ModeRegistry.ownsQueryRule(cell.mode()) ? null
+                : StrategyRegistry.create(cell.strategy(), kernels, protocol.options());
         Partition partition = Partitioners.parse(cell.partition()).split(data.train(), numClasses,
-                protocol.integer("clients"), Seeds.stream(root, "partition", cell.partition().hashCode()));
-        int corrupted = protocol.integer("corrupt.clients");
-        ImageSet train = Corruption.apply(data.train(), partition, corrupted, protocol.integer("corrupt.severity"),
+                protocol.federation().clients(), Seeds.stream(root, "partition", cell.partition().hashCode()));
+        int corrupted = protocol.data().corruptedClients();
+        ImageSet train = Corruption.apply(data.train(), partition, corrupted, protocol.data().corruptionSeverity(),
                 Seeds.derive(root, "corruption"));
         if (mode.topology() == Topology.CENTRALIZED) {
             partition = new Partition(new int[][] {IntStream.range(0, train.size()).toArray()});
@@ -73,98 +115,17 @@ public final class CellRunner {
         }
         Federation federation = Federation.of(train, partition, numClasses);
         labelInitialSamples(federation, root);
-
-        Architecture architecture = Architecture.parse(protocol.string("model"));
-        TrainingSettings local = localSettings();
-        LocalModels localModels = new LocalModels(architecture, train.channels(), train.height(), train.width(),
-                numClasses, local, protocol.integer("local.max_epochs"), protocol.decimal("local.target_accuracy"),
-                protocol.integer("local.finetune_epochs"));
-        FederationSettings federationSettings = new FederationSettings(protocol.integer("fl.rounds"), local,
-                protocol.integer("train.lr_decay_round"), (float) protocol.decimal("train.lr_decay_factor"));
-        int alRounds = protocol.integer("al.rounds");
-        int queryBudget = protocol.count("al.query", train.size());
-        List<RoundResult> rounds = new ArrayList<>();
-        Map<String, Double> phases = new LinkedHashMap<>(Map.of("train", 0.0, "query", 0.0, "evaluate", 0.0));
-        Network network = null;
-        try {
-            for (int round = 0; round <= alRounds; round++) {
-                long t0 = System.nanoTime();
-                if (network == null || protocol.bool("fl.reinit")) {
-                    if (network != null) {
-                        network.close();
-                    }
-                    network = Network.create(architecture, train.channels(), train.height(), train.width(),
-                            numClasses, Seeds.derive(root, "init", round));
-                }
-                Communication communication = new Communication();
-                Weights global = null;
-                List<Weights> clientModels = List.of();
-                if (mode.topology() == Topology.ISOLATED) {
-                    clientModels = new ArrayList<>();
-                    for (Client client : federation.clients()) {
-                        clientModels.add(localModels.fromScratch(client, network,
-                                Seeds.derive(root, "alone", round, client.id())));
-                    }
-                } else {
-                    FederatedTraining.run(network, new Server(network.weights()), federation.clients(),
-                            federationSettings, Seeds.stream(root, "train", round), communication);
-                    global = network.weights();
-                }
-                long t1 = System.nanoTime();
-                Evaluation evaluation = Evaluation.of(network, data.test(), numClasses,
-                        global != null ? List.of(global) : clientModels);
-                long t2 = System.nanoTime();
-                int labelled = federation.labelled();
-                int[] labelledPerClass = federation.labelledPerClass();
-                int[] labelledPerClient = federation.labelledPerClient();
-                int[][] perClientPerClass = federation.clients().stream()
-                        .map(c -> c.labelledClassCounts(numClasses)).toArray(int[][]::new);
-                int[] spent = new int[federation.clients().size()];
-                QueryDiagnostics diagnostics = new QueryDiagnostics(federation.clients().size());
-                Map<String, Double> scalars = new LinkedHashMap<>();
-                if (round < alRounds) {
-                    int[] quotas = Quotas.split(protocol.string("al.quota"), queryBudget,
-                            federation.unlabelledPerClient());
-                    QueryContext context = new QueryContext(federation, network, global, clientModels, strategy,
-                            quotas, round, Seeds.derive(root, "query", round), localModels, communication,
-                            diagnostics);
-                    int[][] chosen = mode.query(context);
-                    spent = federation.acquire(chosen, quotas, mode.keepsQuotas());
-                    scalars.put("corrupted_query_share", QueryAnalysis.corruptedShare(spent, corrupted));
-                    if (global != null) {
-                        scalars.put("near_duplicate_pairs", (double) nearDuplicates(federation, network, global, chosen));
-                    }
-                }
-                long t3 = System.nanoTime();
-                scalars.putAll(diagnostics.scalars());
-                RoundResult result = new RoundResult(round, labelled, (double) labelled / train.size(),
-                        evaluation.metrics().accuracy(), evaluation.metrics().balancedAccuracy(),
-                        evaluation.metrics().macroF1(), evaluation.accuracySpread(), labelledPerClass,
-                        labelledPerClient, perClientPerClass, spent, communication.bytesUp(),
-                        communication.bytesDown(), seconds(t1 - t0), seconds(t3 - t2), seconds(t2 - t1),
-                        diagnostics.perClient(), scalars);
-                phases.merge("train", result.trainSeconds(), Double::sum);
-                phases.merge("evaluate", result.evalSeconds(), Double::sum);
-                phases.merge("query", result.querySeconds(), Double::sum);
-                rounds.add(result);
-                progress.roundFinished(cell, result, alRounds + 1);
-            }
-        } finally {
-            if (network != null) {
-                network.close();
-            }
-        }
-        if (federation.oracle().queries() != federation.labelled()) {
-            throw new IllegalStateException("oracle answered " + federation.oracle().queries() + " queries for "
-                    + federation.labelled() + " labelled samples");
-        }
-        Provenance provenance = environment.provenance(protocol, root, data, startedAt,
-                seconds(System.nanoTime() - started), phases);
-        return new CellResult(cell, protocol.fingerprint(), List.copyOf(rounds), provenance);
+        var local = protocol.localModels();
+        LocalModels localModels = new LocalModels(protocol.training().architecture(), train.channels(), train.height(),
+                train.width(), numClasses, protocol.training().local(protocol.federation().localEpochs()),
+                local.maxEpochs(), local.targetAccuracy(), local.fineTuneEpochs());
+        return new CellState(cell, root, mode, strategy, train, federation, corrupted,
+                protocol.training().architecture(), localModels, protocol.federation().schedule(protocol.training()),
+                protocol.activeLearning().query().of(train.size()));
     }
 
     private void labelInitialSamples(Federation federation, long root) {
-        int initial = protocol.count("al.initial", federation.train().size());
+        int initial = protocol.activeLearning().initial().of(federation.train().size());
         int[] quotas = Quotas.equal(initial, federation.unlabelledPerClient());
         for (Client client : federation.clients()) {
             int[] candidates = client.pool().unlabelled();
@@ -174,20 +135,77 @@ public final class CellRunner {
         }
     }
 
-    private long nearDuplicates(Federation federation, Network network, Weights global, int[][] chosen) {
-        network.setWeights(global);
-        List<Predictions> queried = new ArrayList<>();
-        for (int k = 0; k < chosen.length; k++) {
-            queried.add(federation.clients().get(k).predict(network, chosen[k]));
+    /** A fresh (or warm-started) network, then FedAvg, or each client alone for the client-alone bound. */
+    private Trained train(CellState state, int round) {
+        if (state.network == null || protocol.federation().reinit()) {
+            state.close();
+            state.network = Network.create(state.architecture, state.train.channels(), state.train.height(),
+                    state.train.width(), data.numClasses(), Seeds.derive(state.root, "init", round));
         }
-        return QueryAnalysis.nearDuplicatePairs(queried, protocol.decimal("diagnostics.duplicate_cosine"));
+        Channel channel = new Channel();
+        if (state.mode.topology() == Topology.ISOLATED) {
+            List<Weights> clientModels = new ArrayList<>();
+            for (Client client : state.federation.clients()) {
+                clientModels.add(state.localModels.fromScratch(client, state.network,
+                        Seeds.derive(state.root, "alone", round, client.id())));
+            }
+            return new Trained(null, clientModels, channel);
+        }
+        FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
+                state.schedule, Seeds.stream(state.root, "train", round), channel);
+        return new Trained(state.network.weights(), List.of(), channel);
     }
 
-    private TrainingSettings localSettings() {
-        return new TrainingSettings(protocol.integer("fl.local_epochs"),
-                protocol.integer("train.batch_size"), (float) protocol.decimal("train.lr"),
-                (float) protocol.decimal("train.momentum"), (float) protocol.decimal("train.weight_decay"),
-                protocol.bool("train.horizontal_flip"));
+    private Evaluation evaluate(CellState state, Trained trained) {
+        return Evaluation.of(state.network, data.test(), data.numClasses(),
+                trained.global() != null ? List.of(trained.global()) : trained.clientModels());
+    }
+
+    /** The mode picks, the oracle labels, the simulator measures what was picked. */
+    private Queried query(CellState state, Trained trained, int round) {
+        Federation federation = state.federation;
+        int[] quotas = Quotas.split(protocol.activeLearning().quota(), state.queryBudget,
+                federation.unlabelledPerClient());
+        QueryDiagnostics diagnostics = new QueryDiagnostics(state.numClients());
+        QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
+                state.strategy, quotas, round, Seeds.derive(state.root, "query", round), state.localModels,
+                trained.channel(), diagnostics);
+        int[][] chosen = state.mode.query(context);
+        int[] spent = federation.acquire(chosen, quotas, state.mode.keepsQuotas());
+        Map<String, Double> scalars = new LinkedHashMap<>();
+        scalars.put("corrupted_query_share", QueryAnalysis.corruptedShare(spent, state.corruptedClients));
+        if (trained.global() != null) {
+            scalars.put("near_duplicate_pairs", (double) nearDuplicates(state, trained.global(), chosen));
+        }
+        return new Queried(spent, diagnostics, scalars);
+    }
+
+    private LabelCounts labelCounts(CellState state, int[] queried) {
+        Federation federation = state.federation;
+        int labelled = federation.labelled();
+        int[][] perClientPerClass = federation.clients().stream()
+                .map(c -> c.labelledClassCounts(data.numClasses())).toArray(int[][]::new);
+        return new LabelCounts(labelled, (double) labelled / state.train.size(), federation.labelledPerClass(),
+                federation.labelledPerClient(), perClientPerClass, queried);
+    }
+
+    private static RoundResult record(int round, Evaluation evaluation, LabelCounts held, Queried queried,
+                                      Channel channel, Timings timings) {
+        LabelCounts labels = new LabelCounts(held.labelled(), held.labelledFraction(), held.perClass(),
+                held.perClient(), held.perClientPerClass(), queried.spent());
+        Map<String, Double> scalars = new LinkedHashMap<>(queried.scalars());
+        scalars.putAll(queried.diagnostics().scalars());
+        return new RoundResult(round, evaluation, labels, new Costs(channel.bytesUp(), channel.bytesDown()), timings,
+                new RoundDiagnostics(queried.diagnostics().perClient(), scalars));
+    }
+
+    private long nearDuplicates(CellState state, Weights global, int[][] chosen) {
+        state.network.setWeights(global);
+        List<Predictions> queried = new ArrayList<>();
+        for (int k = 0; k < chosen.length; k++) {
+            queried.add(state.federation.clients().get(k).predict(state.network, chosen[k]));
+        }
+        return QueryAnalysis.nearDuplicatePairs(queried, protocol.run().duplicateCosine());
     }
 
     private static double seconds(long nanos) {

@@ -7,6 +7,7 @@ import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.LongTail;
+import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,12 +18,12 @@ import java.util.function.Consumer;
 public record PreparedData(DatasetSpec spec, ImageSet train, ImageSet test, int numClasses) {
 
     public static PreparedData prepare(Protocol protocol, Path dataDir, Consumer<String> log) throws IOException {
-        DatasetSpec spec = DatasetRegistry.get(protocol.string("dataset"));
+        DatasetSpec spec = DatasetRegistry.get(protocol.data().dataset());
         Dataset dataset = DatasetLoader.loadVerified(spec, dataDir, log);
         ImageSet train = dataset.train();
-        double rho = protocol.decimal("long_tail.rho");
+        double rho = protocol.data().longTailRho();
         if (rho > 1) {
-            train = LongTail.apply(train, spec.numClasses(), rho, protocol.integer("seed"));
+            train = LongTail.apply(train, spec.numClasses(), rho, protocol.run().seed());
         }
         return new PreparedData(spec, train, dataset.test(), spec.numClasses());
     }

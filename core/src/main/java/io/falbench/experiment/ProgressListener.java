@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import io.falbench.protocol.Cell;
+
 /** Hears about a run's progress; the command line draws a progress bar from it. */
 public interface ProgressListener {
 

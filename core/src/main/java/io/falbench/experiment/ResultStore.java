@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import io.falbench.protocol.Cell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +43,7 @@ public final class ResultStore {
     }
 
     public void write(CellResult result) throws IOException {
-        Path file = cellFile(result.cell());
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + result.cell().id(), ".part");
-        try {
-            JSON.writeValue(temp.toFile(), result);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(cellFile(result.cell()), out -> JSON.writeValue(out, result));
     }
 
     /** Every finished cell in the run directory, in file-name order. */

@@ -1,42 +1,48 @@
 package io.falbench.experiment;
 
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.falbench.protocol.Cell;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** {@code results.csv}: long form, one row per cell and AL round, rebuilt from the cell files. */
+/** {@code results.csv}: long form, one row per cell and AL round, rebuilt from the cell files (Jackson CSV). */
 public final class ResultsCsv {
 
-    public static final String HEADER = "protocol,dataset,partition,strategy,mode,seed,round,labelled,"
-            + "labelled_fraction,accuracy,balanced_accuracy,macro_f1,bytes_up,bytes_down,train_seconds,"
-            + "query_seconds,eval_seconds,accuracy_spread,queried_per_client,corrupted_query_share,"
-            + "near_duplicate_pairs";
+    public static final List<String> COLUMNS = List.of("protocol", "dataset", "partition", "strategy", "mode", "seed",
+            "round", "labelled", "labelled_fraction", "accuracy", "balanced_accuracy", "macro_f1", "bytes_up",
+            "bytes_down", "train_seconds", "query_seconds", "eval_seconds", "accuracy_spread", "queried_per_client",
+            "corrupted_query_share", "near_duplicate_pairs");
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SCHEMA = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
+            .build().withHeader();
 
     private ResultsCsv() {
     }
 
     public static void write(List<CellResult> results, Path file) throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        List<List<String>> rows = new ArrayList<>();
         for (CellResult result : results) {
             Cell c = result.cell();
             for (RoundResult r : result.rounds()) {
-                csv.append(String.join(",", c.protocol(), c.dataset(), c.partition(), c.strategy(), c.mode(),
-                                Integer.toString(c.seed()), Integer.toString(r.round()), Integer.toString(r.labelled()),
-                                number(r.labelledFraction()), number(r.accuracy()), number(r.balancedAccuracy()),
-                                number(r.macroF1()), Long.toString(r.bytesUp()), Long.toString(r.bytesDown()),
-                                number(r.trainSeconds()), number(r.querySeconds()), number(r.evalSeconds()),
-                                number(r.accuracySpread()), joined(r.queriedPerClient()),
-                                diagnostic(r, "corrupted_query_share"), diagnostic(r, "near_duplicate_pairs")))
-                        .append('\n');
+                var metrics = r.evaluation().metrics();
+                rows.add(List.of(c.protocol(), c.dataset(), c.partition(), c.strategy(), c.mode(),
+                        Integer.toString(c.seed()), Integer.toString(r.round()),
+                        Integer.toString(r.labels().labelled()), number(r.labels().labelledFraction()),
+                        number(metrics.accuracy()), number(metrics.balancedAccuracy()), number(metrics.macroF1()),
+                        Long.toString(r.costs().bytesUp()), Long.toString(r.costs().bytesDown()),
+                        number(r.timings().trainSeconds()), number(r.timings().querySeconds()),
+                        number(r.timings().evalSeconds()), number(r.evaluation().accuracySpread()),
+                        joined(r.labels().queriedPerClient()), diagnostic(r, "corrupted_query_share"),
+                        diagnostic(r, "near_duplicate_pairs")));
             }
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".results", ".part");
-        Files.writeString(temp, csv);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> CSV.writer(SCHEMA).writeValue(out, rows));
     }
 
     /** Per-client counts joined by ';' (commas separate columns). */
@@ -49,7 +55,8 @@ public final class ResultsCsv {
     }
 
     private static String diagnostic(RoundResult round, String name) {
-        Double value = round.diagnostics() == null ? null : round.diagnostics().get(name);
+        Map<String, Double> scalars = round.diagnostics() == null ? null : round.diagnostics().scalars();
+        Double value = scalars == null ? null : scalars.get(name);
         return value == null ? "" : number(value);
     }
 

@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import ai.djl.engine.Engine;
+import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package io.falbench.experiment;
 
 import io.falbench.kernels.KernelsRegistry;
+import io.falbench.protocol.Cell;
+import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +29,6 @@ public final class Runner {
 
     /** Returns the number of cells that ran (0 when everything was already finished). */
     public int run(ProgressListener progress) throws IOException {
-        protocol.validate();
         List<Cell> cells = protocol.cells();
         String fingerprint = protocol.fingerprint();
         CellRunner runner = null;
@@ -45,7 +46,7 @@ public final class Runner {
             }
             if (runner == null) {
                 PreparedData data = PreparedData.prepare(protocol, dataDir, log);
-                String backend = protocol.string("kernels");
+                String backend = protocol.run().kernels();
                 runner = new CellRunner(protocol, data, RunEnvironment.detect(backend), KernelsRegistry.create(backend));
             }
             progress.cellStarted(cell, i, cells.size());

@@ -1,12 +1,14 @@
 package io.falbench.fl;
 
+import io.falbench.fl.client.Client;
+import io.falbench.fl.message.GlobalModel;
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.fl.server.Server;
-import io.falbench.fl.client.Client;
 import io.falbench.model.Network;
 import io.falbench.model.Weights;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Runs FedAvg communication rounds over all clients holding labels (full participation). */
@@ -17,22 +19,31 @@ public final class FederatedTraining {
 
     /** Trains the server's global model; leaves {@code network} holding the final global weights. */
     public static void run(Network network, Server server, List<Client> clients, FederationSettings settings,
-                           SplittableRandom random, Communication communication) {
+                           SplittableRandom random, Channel channel) {
         for (int round = 0; round < settings.rounds(); round++) {
+            List<Client> participants = clients.stream().filter(c -> c.pool().labelledCount() > 0).toList();
+            if (participants.isEmpty()) {
+                continue;
+            }
+            int current = round;
             Weights global = server.globalWeights();
-            List<ModelUpdate> updates = new ArrayList<>();
-            for (Client client : clients) {
-                if (client.pool().labelledCount() == 0) {
-                    continue;
+            channel.exchange(participants, new Exchange<GlobalModel, ModelUpdate, Weights>() {
+                @Override
+                public GlobalModel configure(int client) {
+                    return new GlobalModel(global);
                 }
-                communication.sentDown(global.bytes());
-                ModelUpdate update = client.train(network, global, settings.localAt(round), random.split());
-                communication.sentUp(update.weights().bytes() + Integer.BYTES);
-                updates.add(update);
-            }
-            if (!updates.isEmpty()) {
-                server.aggregate(updates);
-            }
+
+                @Override
+                public ModelUpdate work(Client client, GlobalModel model) {
+                    return client.train(network, model.weights(), settings.localAt(current), random.split());
+                }
+
+                @Override
+                public Weights aggregate(Map<Integer, ModelUpdate> replies) {
+                    server.aggregate(new ArrayList<>(replies.values()));
+                    return server.globalWeights();
+                }
+            });
         }
         network.setWeights(server.globalWeights());
     }

@@ -1,31 +1,29 @@
 package io.falbench.kernels;
 
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 
-/** Backends by name: "java" (reference), "java-pruned" (Raff 2021 pruned seeding), "java-bf16"
- * (bfloat16 features in gradient seeding), "nd4j", "djl". */
+/** Kernels backends by name; the protocol key {@code kernels}, the benchmarks and the command line all read them here. */
 public final class KernelsRegistry {
 
-    public static final List<String> NAMES = List.of("java", "java-pruned", "java-bf16", "nd4j", "djl");
+    public static final Registry<Supplier<Kernels>> REGISTRY = new Registry<>("kernels backend",
+            Entry.<Supplier<Kernels>>of("java", "plain Java, multithreaded, Vector API when present (the reference)",
+                    () -> new JavaKernels(false)),
+            Entry.<Supplier<Kernels>>of("java-pruned", "java with exact triangle-inequality pruning of seeding and"
+                    + " k-center (Raff 2021)", () -> new JavaKernels(true)),
+            Entry.<Supplier<Kernels>>of("java-bf16", "java with bfloat16 feature storage in the gradient passes",
+                    () -> new JavaKernels(false, true)),
+            Entry.<Supplier<Kernels>>of("nd4j", "ND4J (CPU; CUDA with -Pcuda)", Nd4jKernels::new),
+            Entry.<Supplier<Kernels>>of("djl", "PyTorch through DJL (CPU; CUDA when present)", DjlKernels::new));
+
+    public static final List<String> NAMES = REGISTRY.names();
 
     private KernelsRegistry() {
     }
 
     public static Kernels create(String name) {
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "java":
-                return new JavaKernels(false);
-            case "java-pruned":
-                return new JavaKernels(true);
-            case "java-bf16":
-                return new JavaKernels(false, true);
-            case "nd4j":
-                return new Nd4jKernels();
-            case "djl":
-                return new DjlKernels();
-            default:
-                throw new IllegalArgumentException("unknown kernels backend '" + name + "'; known: " + String.join(", ", NAMES));
-        }
+        return REGISTRY.factory(name).get();
     }
 }

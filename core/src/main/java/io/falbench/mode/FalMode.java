@@ -13,10 +13,6 @@ public interface FalMode {
         return true;
     }
 
-    /** Whether the mode brings its own query rule, so the protocol's strategies do not apply to it. */
-    default boolean ownsQueryRule() {
-        return false;
-    }
 
     default Topology topology() {
         return Topology.FEDERATED;

@@ -18,10 +18,6 @@ public record KafalQuery() implements FalMode {
         return "kafal";
     }
 
-    @Override
-    public boolean ownsQueryRule() {
-        return true;
-    }
 
     @Override
     public int[][] query(QueryContext context) {

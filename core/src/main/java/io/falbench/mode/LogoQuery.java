@@ -27,10 +27,6 @@ public record LogoQuery(Kernels kernels) implements FalMode {
         return "logo";
     }
 
-    @Override
-    public boolean ownsQueryRule() {
-        return true;
-    }
 
     @Override
     public int[][] query(QueryContext context) {

@@ -2,63 +2,61 @@ package io.falbench.mode;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
+import io.falbench.settings.Options;
 import io.falbench.strategy.StrategyRegistry;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
-/** FAL modes by name, as protocol files and the command line name them. */
+/** FAL modes by name, as protocol files and the command line name them; each entry declares the options it reads. */
 public final class ModeRegistry {
 
-    /** Options of the modes that have them (protocol keys fairfal.delta, fairfal.kappa, fal_global.refine_rounds). */
-    public record Options(double fairFalDelta, double fairFalKappa, int falGlobalRefineRounds) {
-        public static final Options DEFAULTS = new Options(0.75, 4, 0);
+    /** Makes a fresh mode (modes may keep state across a cell's rounds, e.g. FairFAL's frozen gamma_bar). */
+    @FunctionalInterface
+    public interface Factory {
+        FalMode create(Kernels kernels, Options options);
     }
 
-    private static final Map<String, Function<Kernels, FalMode>> FIXED = new LinkedHashMap<>();
+    /** What a mode whose query rule is its own needs instead of a strategy. */
+    static final String OWN_RULE = "its own query rule";
 
-    static {
-        FIXED.put("f-al", k -> new FederatedQuery());
-        FIXED.put("s-al", k -> new SeparatedQuery());
-        FIXED.put("fal-local", k -> new LocalFineTunedQuery());
-        FIXED.put("kafal", k -> new KafalQuery());
-        FIXED.put("logo", LogoQuery::new);
-        FIXED.put("centralized", k -> new CentralizedQuery());
-        FIXED.put("client-alone", k -> new ClientAloneQuery());
-    }
+    public static final Registry<Factory> REGISTRY = new Registry<>("mode",
+            Entry.<Factory>of("f-al", "each client queries its quota with the federated model (Ahn et al. 2022)",
+                    (k, o) -> new FederatedQuery()).aliases("fal"),
+            Entry.<Factory>of("s-al", "each client queries with a model trained on its own labels (Ahn et al. 2022)",
+                    (k, o) -> new SeparatedQuery()).aliases("sal"),
+            Entry.<Factory>of("fal-global", "server-side diversity by federated k-means, every client keeps its quota"
+                    + " (Dataiku study)", (k, o) -> new FalGlobalQuery(k, true, o.get(FalGlobalQuery.REFINE_ROUNDS),
+                    StrategyRegistry.BETA)).options(FalGlobalQuery.REFINE_ROUNDS),
+            Entry.<Factory>of("fal-global-noquota", "server-side diversity by federated k-means, the budget goes"
+                    + " wherever it lands (Dataiku study)", (k, o) -> new FalGlobalQuery(k, false,
+                    o.get(FalGlobalQuery.REFINE_ROUNDS), StrategyRegistry.BETA)).options(FalGlobalQuery.REFINE_ROUNDS),
+            Entry.<Factory>of("fal-local", "the federated model fine-tuned on the client's labels (Dataiku study)",
+                    (k, o) -> new LocalFineTunedQuery()),
+            Entry.<Factory>of("kafal", "knowledge-aware symmetric KL of global and local predictions (Cao et al."
+                    + " ICCV 2023)", (k, o) -> new KafalQuery()).needs(OWN_RULE),
+            Entry.<Factory>of("logo", "local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)",
+                    (k, o) -> new LogoQuery(k)).needs(OWN_RULE),
+            Entry.<Factory>of("centralized", "upper bound: all data in one place, same AL", (k, o) -> new CentralizedQuery()),
+            Entry.<Factory>of("client-alone", "lower bound: each client alone, mean over clients",
+                    (k, o) -> new ClientAloneQuery()),
+            Entry.<Factory>of("fairfal", "adaptive global/local model, prototype pseudo-labels, two-stage class-balanced"
+                    + " query (Zong and Huang CVPR 2026)", (k, o) -> new FairFalQuery(k, o.get(FairFalQuery.DELTA),
+                    o.get(FairFalQuery.KAPPA))).options(FairFalQuery.DELTA, FairFalQuery.KAPPA).needs(OWN_RULE));
 
     private ModeRegistry() {
     }
 
     public static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(FIXED.keySet());
-        names.addAll(2, List.of("fal-global", "fal-global-noquota"));
-        names.add("fairfal");
-        return List.copyOf(names);
+        return REGISTRY.names();
     }
 
-    /** A fresh mode (modes may keep state across a cell's rounds, e.g. FairFAL's frozen gamma_bar). */
     public static FalMode create(String name, Kernels kernels, Options options) {
-        String key = name.trim().toLowerCase(Locale.ROOT);
-        return switch (key) {
-            case "fal-global" -> new FalGlobalQuery(kernels, true, options.falGlobalRefineRounds(), StrategyRegistry.BETA);
-            case "fal-global-noquota" -> new FalGlobalQuery(kernels, false, options.falGlobalRefineRounds(),
-                    StrategyRegistry.BETA);
-            case "fairfal" -> new FairFalQuery(kernels, options.fairFalDelta(), options.fairFalKappa());
-            default -> {
-                Function<Kernels, FalMode> factory = FIXED.get(key);
-                if (factory == null) {
-                    throw new IllegalArgumentException("unknown mode '" + name + "'; known: " + String.join(", ", names()));
-                }
-                yield factory.apply(kernels);
-            }
-        };
+        return REGISTRY.factory(name).create(kernels, options);
     }
 
     /** Whether the named mode brings its own query rule (the protocol's strategies do not apply). */
     public static boolean ownsQueryRule(String name) {
-        return create(name, null, Options.DEFAULTS).ownsQueryRule();
+        return REGISTRY.get(name).needs().contains(OWN_RULE);
     }
 }

@@ -1,6 +1,6 @@
 package io.falbench.mode;
 
-import io.falbench.fl.Communication;
+import io.falbench.fl.Channel;
 import io.falbench.fl.Federation;
 import io.falbench.model.Network;
 import io.falbench.model.Weights;
@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  */
 public record QueryContext(Federation federation, Network network, Weights global, List<Weights> clientModels,
                            QueryStrategy strategy, int[] quotas, int round, long seed, LocalModels localModels,
-                           Communication communication, QueryDiagnostics diagnostics) {
+                           Channel channel, QueryDiagnostics diagnostics) {
 
     public SplittableRandom randomFor(int client) {
         return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (client + 1)));

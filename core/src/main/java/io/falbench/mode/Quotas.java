@@ -1,5 +1,8 @@
 package io.falbench.mode;
 
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
+
 /**
  * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids) or shares
  * proportional to the unlabelled pools, capped at each
@@ -26,13 +29,19 @@ public final class Quotas {
                 unlabelled);
     }
 
+    /** Splits a round's budget over clients given their unlabelled pools. */
+    @FunctionalInterface
+    public interface Rule {
+        int[] split(int total, int[] unlabelled);
+    }
+
+    public static final Registry<Rule> RULES = new Registry<>("quota rule",
+            Entry.<Rule>of("equal", "equal shares, remainder to the lowest client ids", Quotas::equal),
+            Entry.<Rule>of("proportional", "shares proportional to the clients' unlabelled pools", Quotas::proportional));
+
     /** By protocol name: {@code equal} or {@code proportional}. */
     public static int[] split(String rule, int total, int[] unlabelled) {
-        return switch (rule) {
-            case "equal" -> equal(total, unlabelled);
-            case "proportional" -> proportional(total, unlabelled);
-            default -> throw new IllegalArgumentException("unknown quota rule '" + rule + "'; known: equal, proportional");
-        };
+        return RULES.factory(rule).split(total, unlabelled);
     }
 
     private static int[] capped(int total, int[] share, int[] unlabelled) {

@@ -9,6 +9,8 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
 import java.util.Locale;
 
 /**
@@ -24,12 +26,13 @@ import java.util.Locale;
 public enum Architecture {
     MLP, CNN4CONV;
 
+    public static final Registry<Architecture> REGISTRY = new Registry<>("model",
+            Entry.of("mlp", "784-256-128 MLP, embedding 128 (plain reading of the Dataiku MNIST model)", MLP),
+            Entry.of("cnn4conv", "4 x [conv3x3 64, BatchNorm, ReLU, max-pool 2] + linear (FairFAL's backbone)",
+                    CNN4CONV).aliases("cnn-4conv", "cnn4"));
+
     public static Architecture parse(String name) {
-        try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace("-", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown model '" + name + "'; known: mlp, cnn4conv", e);
-        }
+        return REGISTRY.factory(name);
     }
 
     public String id() {

@@ -1,33 +1,63 @@
 package io.falbench.partition;
 
-import java.util.Locale;
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
 
-/** Partitioners by name: homogeneous, dirichlet(alpha), dir-balance(alpha), kmeans. */
+/**
+ * Partitioners by name, written {@code NAME} or {@code NAME:PARAMETER} in a protocol ({@code homogeneous},
+ * {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code kmeans}, {@code kmeans:0.2}).
+ */
 public final class Partitioners {
+
+    /** Makes a partitioner from the parameter after the colon (null when none was written). */
+    @FunctionalInterface
+    public interface Factory {
+        Partitioner create(Double parameter, String spec);
+    }
+
+    public static final Registry<Factory> REGISTRY = new Registry<>("partition",
+            Entry.<Factory>of("homogeneous", "stratified: every client gets the global class mix",
+                    (p, spec) -> new Homogeneous()).aliases("iid"),
+            Entry.<Factory>of("dirichlet", "dirichlet:ALPHA, per-class Dir(alpha) shares (NIID-Bench noniid-labeldir)",
+                    (p, spec) -> new DirichletPerClass(requireAlpha(spec, p))).aliases("noniid-labeldir"),
+            Entry.<Factory>of("dir-balance", "dir-balance:ALPHA, Dirichlet label mix, equal client sizes (LoGo,"
+                    + " FairFAL)", (p, spec) -> new BalancedDirichlet(requireAlpha(spec, p)))
+                    .aliases("dir_balance", "balanced-dirichlet"),
+            Entry.<Factory>of("kmeans", "kmeans[:COMMON_FRACTION], common homogeneous support + k-means clusters"
+                    + " (Dataiku study; default 0.2)", (p, spec) -> new KMeansSplit(commonFraction(spec, p)))
+                    .aliases("kmeans-split"));
 
     private Partitioners() {
     }
 
     /** Parses e.g. {@code homogeneous}, {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code kmeans}. */
     public static Partitioner parse(String spec) {
-        String[] parts = spec.trim().toLowerCase(Locale.ROOT).split(":", 2);
-        String name = parts[0];
-        Double alpha = parts.length > 1 ? Double.valueOf(parts[1]) : null;
-        return switch (name) {
-            case "homogeneous", "iid" -> new Homogeneous();
-            case "dirichlet", "noniid-labeldir" -> new DirichletPerClass(requireAlpha(spec, alpha));
-            case "dir-balance", "dir_balance", "balanced-dirichlet" -> new BalancedDirichlet(requireAlpha(spec, alpha));
-            case "kmeans", "kmeans-split" -> new KMeansSplit(alpha == null ? 0.2 : alpha);
-            default -> throw new IllegalArgumentException("unknown partition '" + spec
-                    + "'; known: homogeneous, dirichlet:ALPHA, dir-balance:ALPHA, kmeans[:COMMON_FRACTION]");
-        };
+        String[] parts = spec.strip().split(":", 2);
+        Double parameter;
+        try {
+            parameter = parts.length > 1 ? Double.valueOf(parts[1]) : null;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("partition '" + spec + "': '" + parts[1] + "' is not a number");
+        }
+        return REGISTRY.factory(parts[0]).create(parameter, spec);
     }
 
     private static double requireAlpha(String spec, Double alpha) {
-        if (alpha == null || alpha <= 0) {
+        if (alpha == null || !(alpha > 0)) {
             throw new IllegalArgumentException("partition '" + spec + "' needs a positive alpha, e.g. "
                     + spec.split(":")[0] + ":0.1");
         }
         return alpha;
+    }
+
+    private static double commonFraction(String spec, Double fraction) {
+        if (fraction == null) {
+            return 0.2;
+        }
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException("partition '" + spec + "' needs a common fraction in [0, 1), e.g."
+                    + " kmeans:0.2");
+        }
+        return fraction;
     }
 }

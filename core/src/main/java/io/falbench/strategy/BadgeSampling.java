@@ -24,4 +24,13 @@ public record BadgeSampling(Kernels kernels) implements QueryStrategy {
         return kernels.kMeansPlusPlus(Geometry.gradients(input.predictions()), Math.min(budget, input.size()),
                 random.nextLong());
     }
+
+    /** The squared norm of each candidate's gradient embedding (BADGE's first pick is the largest). */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        float[] norms = kernels.gradientSquaredNorms(Geometry.gradients(input.predictions()));
+        double[] scores = new double[norms.length];
+        java.util.Arrays.setAll(scores, i -> norms[i]);
+        return scores;
+    }
 }

@@ -32,4 +32,10 @@ public record CoreSetSampling(Kernels kernels) implements QueryStrategy {
                 : Geometry.embeddings(input.labelledPredictions());
         return kernels.kCenterGreedy(candidates, anchors, Math.min(budget, input.size()), -1);
     }
+
+    /** Margin: the uncertainty its candidates are ranked by. */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        return UncertaintySampling.margins(kernels, input.predictions());
+    }
 }

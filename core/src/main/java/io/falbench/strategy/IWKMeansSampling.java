@@ -63,4 +63,16 @@ public record IWKMeansSampling(Kernels kernels, int beta) implements QueryStrate
         }
         return Geometry.through(kept, Geometry.nearestDistinct(kernels, points, best.freeCentres()));
     }
+
+    /** Margin: the uncertainty its candidates are ranked by. */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        return UncertaintySampling.margins(kernels, input.predictions());
+    }
+
+    /** IWKMeans weights each candidate by its margin score (at least 1e-6, so no candidate weighs nothing). */
+    @Override
+    public float clusterWeight(double score) {
+        return (float) Math.max(score, 1e-6);
+    }
 }

@@ -50,4 +50,10 @@ public record KMeansSampling(Kernels kernels) implements QueryStrategy {
         }
         return Geometry.nearestDistinct(kernels, points, best.freeCentres());
     }
+
+    /** Margin: the uncertainty its candidates are ranked by. */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        return UncertaintySampling.margins(kernels, input.predictions());
+    }
 }

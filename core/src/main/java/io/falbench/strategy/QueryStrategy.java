@@ -17,4 +17,15 @@ public interface QueryStrategy {
 
     /** Distinct positions in {@code input.candidates()}, exactly {@code min(budget, input.size())} of them. */
     int[] select(QueryInput input, int budget, SplittableRandom random);
+
+    /**
+     * Each candidate's priority when the diversity step runs elsewhere (FAL-Global keeps each client's highest
+     * beta*q and clusters them at the server): higher first. Every strategy says what it ranks by.
+     */
+    double[] candidateScores(QueryInput input, SplittableRandom random);
+
+    /** The weight a kept candidate of priority {@code score} carries into a clustering: 1 unless the strategy weights. */
+    default float clusterWeight(double score) {
+        return 1f;
+    }
 }

@@ -26,4 +26,12 @@ public record RandomSampling() implements QueryStrategy {
         Shuffle.shuffle(order, random);
         return Arrays.copyOf(order, Math.min(budget, order.length));
     }
+
+    /** A uniform random priority per candidate. */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        double[] scores = new double[input.size()];
+        Arrays.setAll(scores, i -> random.nextDouble());
+        return scores;
+    }
 }

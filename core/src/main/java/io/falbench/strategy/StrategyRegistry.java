@@ -2,11 +2,10 @@ package io.falbench.strategy;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
-import java.util.LinkedHashMap;
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
+import io.falbench.settings.Options;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 /** Query strategies by name, as protocol files and the command line name them, on a kernels backend. */
 public final class StrategyRegistry {
@@ -14,32 +13,44 @@ public final class StrategyRegistry {
     /** beta of IWKMeans and two-step KMeans: candidates kept per query (OpenAL: 10). */
     public static final int BETA = 10;
 
-    private static final Map<String, Function<Kernels, QueryStrategy>> STRATEGIES = new LinkedHashMap<>();
-
-    static {
-        STRATEGIES.put("random", kernels -> new RandomSampling());
-        STRATEGIES.put("least-confidence", k -> new UncertaintySampling("least-confidence", Uncertainty.LEAST_CONFIDENCE, k));
-        STRATEGIES.put("margin", k -> new UncertaintySampling("margin", Uncertainty.MARGIN, k));
-        STRATEGIES.put("entropy", k -> new UncertaintySampling("entropy", Uncertainty.ENTROPY, k));
-        STRATEGIES.put("kmeans", KMeansSampling::new);
-        STRATEGIES.put("iwkmeans", k -> new IWKMeansSampling(k, BETA));
-        STRATEGIES.put("two-step-kmeans", k -> new TwoStepKMeans(k, BETA));
-        STRATEGIES.put("coreset", CoreSetSampling::new);
-        STRATEGIES.put("badge", BadgeSampling::new);
+    /** Makes a strategy on a kernels backend with the protocol's options. */
+    @FunctionalInterface
+    public interface Factory {
+        QueryStrategy create(Kernels kernels, Options options);
     }
+
+    public static final Registry<Factory> REGISTRY = new Registry<>("strategy",
+            Entry.<Factory>of("random", "uniformly at random", (k, o) -> new RandomSampling()),
+            Entry.<Factory>of("least-confidence", "highest 1 - max p (Lewis and Gale 1994)",
+                    (k, o) -> new UncertaintySampling("least-confidence", Uncertainty.LEAST_CONFIDENCE, k))
+                    .aliases("lc").needs("predictions"),
+            Entry.<Factory>of("margin", "highest 1 - (p1 - p2) (Scheffer et al. 2001)",
+                    (k, o) -> new UncertaintySampling("margin", Uncertainty.MARGIN, k)).needs("predictions"),
+            Entry.<Factory>of("entropy", "highest entropy / log C (Shannon; as FairFAL)",
+                    (k, o) -> new UncertaintySampling("entropy", Uncertainty.ENTROPY, k)).needs("predictions"),
+            Entry.<Factory>of("kmeans", "k-means on embeddings, one sample per centroid (cardinal)",
+                    (k, o) -> new KMeansSampling(k)).needs("embeddings"),
+            Entry.<Factory>of("iwkmeans", "incremental weighted k-means, labelled samples as fixed centres (OpenAL)",
+                    (k, o) -> new IWKMeansSampling(k, BETA)).needs("embeddings", "labelled set"),
+            Entry.<Factory>of("two-step-kmeans", "top beta*b by margin, then k-means (Zhdanov 2019)",
+                    (k, o) -> new TwoStepKMeans(k, BETA)).needs("embeddings"),
+            Entry.<Factory>of("coreset", "greedy k-center from the labelled set (Sener and Savarese 2018)",
+                    (k, o) -> new CoreSetSampling(k)).aliases("core-set").needs("embeddings", "labelled set"),
+            Entry.<Factory>of("badge", "k-means++ seeding on gradient embeddings (Ash et al. 2020)",
+                    (k, o) -> new BadgeSampling(k)).needs("embeddings"));
 
     private StrategyRegistry() {
     }
 
     public static List<String> names() {
-        return List.copyOf(STRATEGIES.keySet());
+        return REGISTRY.names();
     }
 
     public static QueryStrategy create(String name, Kernels kernels) {
-        Function<Kernels, QueryStrategy> factory = STRATEGIES.get(name.trim().toLowerCase(Locale.ROOT));
-        if (factory == null) {
-            throw new IllegalArgumentException("unknown strategy '" + name + "'; known: " + String.join(", ", names()));
-        }
-        return factory.apply(kernels);
+        return create(name, kernels, Options.DEFAULTS);
+    }
+
+    public static QueryStrategy create(String name, Kernels kernels, Options options) {
+        return REGISTRY.factory(name).create(kernels, options);
     }
 }

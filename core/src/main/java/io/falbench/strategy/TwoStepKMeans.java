@@ -27,4 +27,10 @@ public record TwoStepKMeans(Kernels kernels, int beta) implements QueryStrategy 
         int[] picks = KMeansSampling.pick(kernels, Geometry.embeddings(input.predictions(), kept), budget, random);
         return Geometry.through(kept, picks);
     }
+
+    /** Margin: the uncertainty its candidates are ranked by. */
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        return UncertaintySampling.margins(kernels, input.predictions());
+    }
 }

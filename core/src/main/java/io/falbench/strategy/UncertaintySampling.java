@@ -21,6 +21,16 @@ public record UncertaintySampling(String name, Uncertainty measure, Kernels kern
         return TopScores.top(scores(input.predictions()), budget);
     }
 
+    @Override
+    public double[] candidateScores(QueryInput input, SplittableRandom random) {
+        return scores(input.predictions());
+    }
+
+    /** Margin scores 1 - (p1 - p2), the priority of the clustering samplers. */
+    static double[] margins(Kernels kernels, Predictions predictions) {
+        return new UncertaintySampling("margin", Uncertainty.MARGIN, kernels).scores(predictions);
+    }
+
     public double[] scores(Predictions predictions) {
         float[] scores = kernels.uncertainty(predictions.probabilities(), predictions.size(),
                 predictions.numClasses(), measure);

@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import io.falbench.protocol.Protocol;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,23 +59,23 @@ class RunnerTest {
             List<RoundResult> rounds = result.rounds();
             assertThat(rounds).hasSize(4);
             for (RoundResult round : rounds) {
-                assertThat(round.labelled()).isEqualTo(31 + 20 * round.round());
-                assertThat(Arrays.stream(round.labelledPerClass()).sum()).isEqualTo(round.labelled());
-                assertThat(Arrays.stream(round.labelledPerClient()).sum()).isEqualTo(round.labelled());
+                assertThat(round.labels().labelled()).isEqualTo(31 + 20 * round.round());
+                assertThat(Arrays.stream(round.labels().perClass()).sum()).isEqualTo(round.labels().labelled());
+                assertThat(Arrays.stream(round.labels().perClient()).sum()).isEqualTo(round.labels().labelled());
             }
-            assertThat(rounds.get(0).labelledPerClient()).containsExactly(11, 10, 10);
+            assertThat(rounds.get(0).labels().perClient()).containsExactly(11, 10, 10);
             for (int r = 0; r < rounds.size() - 1; r++) {
-                assertThat(rounds.get(r).queriedPerClient()).containsExactly(7, 7, 6);
+                assertThat(rounds.get(r).labels().queriedPerClient()).containsExactly(7, 7, 6);
             }
-            assertThat(rounds.get(rounds.size() - 1).queriedPerClient()).containsOnly(0);
+            assertThat(rounds.get(rounds.size() - 1).labels().queriedPerClient()).containsOnly(0);
         }
     }
 
     @Test
     void cellsOfTheSameSeedShareTheirInitialLabelsAndFirstModel() {
         assertThat(results.get(0).rounds().get(0).accuracy()).isEqualTo(results.get(1).rounds().get(0).accuracy());
-        assertThat(results.get(0).rounds().get(0).labelledPerClass())
-                .containsExactly(results.get(1).rounds().get(0).labelledPerClass());
+        assertThat(results.get(0).rounds().get(0).labels().perClass())
+                .containsExactly(results.get(1).rounds().get(0).labels().perClass());
     }
 
     @Test
@@ -84,7 +86,7 @@ class RunnerTest {
         CellResult again = runner.run(results.get(0).cell(), ProgressListener.SILENT);
         for (int r = 0; r < again.rounds().size(); r++) {
             assertThat(again.rounds().get(r).accuracy()).isEqualTo(results.get(0).rounds().get(r).accuracy());
-            assertThat(again.rounds().get(r).labelledPerClass()).containsExactly(results.get(0).rounds().get(r).labelledPerClass());
+            assertThat(again.rounds().get(r).labels().perClass()).containsExactly(results.get(0).rounds().get(r).labels().perClass());
         }
     }
 
@@ -97,7 +99,7 @@ class RunnerTest {
         assertThat(p.phaseSeconds()).containsKeys("train", "query", "evaluate");
         RoundResult first = results.get(0).rounds().get(0);
         // 2 FedAvg rounds x 3 clients, each way one copy of the MLP's weights
-        assertThat(first.bytesDown()).isEqualTo(6L * 4 * (784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10));
+        assertThat(first.costs().bytesDown()).isEqualTo(6L * 4 * (784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10));
     }
 
     @Test

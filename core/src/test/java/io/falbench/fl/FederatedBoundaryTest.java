@@ -3,10 +3,12 @@ package io.falbench.fl;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.falbench.fl.message.Message;
 import io.falbench.model.Weights;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -53,5 +55,28 @@ class FederatedBoundaryTest {
                         .contains(component.getType());
             }
         }
+    }
+
+    @Test
+    void everyMessageRecordIsAMessageSoOnlyTheChannelCarriesItAndCountsItsBytes() {
+        List<Class<?>> records = CORE.stream()
+                .filter(c -> c.getPackageName().equals("io.falbench.fl.message"))
+                .<Class<?>>map(c -> c.reflect()).filter(Class::isRecord).toList();
+        assertThat(records).extracting(Class::getSimpleName)
+                .contains("GlobalModel", "Prompt", "Statistic", "Allocation");
+        for (Class<?> record : records) {
+            assertThat(Message.class.isAssignableFrom(record)).as(record.getSimpleName()).isTrue();
+        }
+    }
+
+    @Test
+    void onlyTheChannelCountsTheBytesOfWhatCrosses() {
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(Channel.class.getName())
+                .and().resideOutsideOfPackage("io.falbench.fl.message")
+                .should().callMethodWhere(DescribedPredicate.describe("the size of a message or of weights",
+                        call -> call.getName().equals("bytes") && (call.getTargetOwner().isAssignableTo(Message.class)
+                                || call.getTargetOwner().isEquivalentTo(Weights.class))))
+                .because("every message passes through the channel, which counts it; no mode counts by hand");
+        rule.check(CORE);
     }
 }

@@ -1,17 +1,22 @@
 package io.falbench.reports;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Reads results.csv by its header names, so added columns never break a report. */
 public final class ResultsReader {
 
     private static final List<String> REQUIRED = List.of("protocol", "dataset", "partition", "strategy", "mode",
             "seed", "round", "labelled", "labelled_fraction", "accuracy", "balanced_accuracy", "macro_f1");
+
+    private static final CsvMapper CSV = new CsvMapper();
 
     private ResultsReader() {
     }
@@ -21,31 +26,32 @@ public final class ResultsReader {
             throw new IOException(csv + " does not exist; run 'falbench run PROTOCOL --out "
                     + csv.toAbsolutePath().getParent() + "' first");
         }
-        List<String> lines = Files.readAllLines(csv);
-        if (lines.isEmpty()) {
-            throw new IOException(csv + " is empty");
+        List<Map<String, String>> records;
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+            records = it.readAll();
+        } catch (RuntimeException e) {
+            throw new IOException(csv + ": not a readable CSV file (" + e.getMessage() + ")", e);
         }
-        List<String> header = Arrays.asList(lines.get(0).split(","));
-        int[] column = new int[REQUIRED.size()];
-        for (int i = 0; i < REQUIRED.size(); i++) {
-            column[i] = header.indexOf(REQUIRED.get(i));
-            if (column[i] < 0) {
-                throw new IOException(csv + ": header lacks column '" + REQUIRED.get(i) + "'");
+        if (records.isEmpty()) {
+            throw new IOException(csv + " has no rows");
+        }
+        for (String column : REQUIRED) {
+            if (!records.get(0).containsKey(column)) {
+                throw new IOException(csv + ": header lacks column '" + column + "'");
             }
         }
         List<ResultRow> rows = new ArrayList<>();
-        for (int n = 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
-            }
-            String[] f = lines.get(n).split(",", -1);
+        for (int n = 0; n < records.size(); n++) {
+            Map<String, String> f = records.get(n);
             try {
-                rows.add(new ResultRow(f[column[0]], f[column[1]], f[column[2]], f[column[3]], f[column[4]],
-                        Integer.parseInt(f[column[5]]), Integer.parseInt(f[column[6]]), Integer.parseInt(f[column[7]]),
-                        Double.parseDouble(f[column[8]]), Double.parseDouble(f[column[9]]),
-                        Double.parseDouble(f[column[10]]), Double.parseDouble(f[column[11]])));
+                rows.add(new ResultRow(f.get("protocol"), f.get("dataset"), f.get("partition"), f.get("strategy"),
+                        f.get("mode"), Integer.parseInt(f.get("seed")), Integer.parseInt(f.get("round")),
+                        Integer.parseInt(f.get("labelled")), Double.parseDouble(f.get("labelled_fraction")),
+                        Double.parseDouble(f.get("accuracy")), Double.parseDouble(f.get("balanced_accuracy")),
+                        Double.parseDouble(f.get("macro_f1"))));
             } catch (RuntimeException e) {
-                throw new IOException(csv + ":" + (n + 1) + ": malformed row (" + e.getMessage() + ")", e);
+                throw new IOException(csv + ":" + (n + 2) + ": malformed row (" + e.getMessage() + ")", e);
             }
         }
         return rows;

@@ -4,13 +4,19 @@ import io.falbench.fl.message.ModelUpdate;
 import io.falbench.model.Weights;
 import java.util.List;
 
-/** The federated server: it holds only the global weights and aggregates the clients' updates with FedAvg. */
+/** The federated server: it holds only the global weights and aggregates the clients' updates (FedAvg by default). */
 public final class Server {
 
+    private final Aggregation aggregation;
     private Weights global;
 
     public Server(Weights initial) {
+        this(initial, (current, updates) -> FedAvg.aggregate(updates));
+    }
+
+    public Server(Weights initial, Aggregation aggregation) {
         this.global = initial;
+        this.aggregation = aggregation;
     }
 
     public Weights globalWeights() {
@@ -18,6 +24,6 @@ public final class Server {
     }
 
     public void aggregate(List<ModelUpdate> updates) {
-        global = FedAvg.aggregate(updates);
+        global = aggregation.aggregate(global, updates);
     }
 }

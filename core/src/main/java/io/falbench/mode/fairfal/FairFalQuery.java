@@ -12,6 +12,11 @@ import io.falbench.strategy.Geometry;
 import io.falbench.strategy.TopScores;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import io.falbench.fl.Exchange;
+import io.falbench.fl.message.Prompt;
+import io.falbench.fl.message.Statistic;
+import io.falbench.settings.Key;
 
 /**
  * FairFAL (Zong and Huang, CVPR 2026; arXiv 2603.10341), per its official code: adaptive global/local query model
@@ -20,6 +25,11 @@ import java.util.List;
  * anchored on the class's labelled samples. Only gamma_k (one scalar per client, once) crosses to the server.
  */
 public final class FairFalQuery implements FalMode {
+
+    public static final Key<Double> DELTA = Key.decimal("fairfal.delta", "0.75", 0, 1,
+            "FairFAL's threshold: query with the global model iff 1 - (d_k + gamma_bar) / 2 > delta");
+    public static final Key<Double> KAPPA = Key.positive("fairfal.kappa", "4", 1000,
+            "FairFAL's stage-1 candidates per class: kappa x the class quota");
 
     private final Kernels kernels;
     private final double delta;
@@ -37,10 +47,6 @@ public final class FairFalQuery implements FalMode {
         return "fairfal";
     }
 
-    @Override
-    public boolean ownsQueryRule() {
-        return true;
-    }
 
     @Override
     public int[][] query(QueryContext context) {
@@ -51,24 +57,52 @@ public final class FairFalQuery implements FalMode {
             views.add(view(context, clients.get(k), k, numClasses));
         }
         if (meanImbalance == null) {
-            double sum = 0;
-            for (ClientView view : views) {
-                sum += view.imbalance;
-                context.communication().sentUp(Double.BYTES);
-            }
-            meanImbalance = sum / views.size();
+            meanImbalance = context.channel().exchange(clients, new Exchange<Prompt, Statistic, Double>() {
+                @Override
+                public Prompt configure(int client) {
+                    return new Prompt();
+                }
+
+                @Override
+                public Statistic work(Client client, Prompt prompt) {
+                    return new Statistic(views.get(client.id()).imbalance);
+                }
+
+                @Override
+                public Double aggregate(Map<Integer, Statistic> imbalances) {
+                    double sum = 0;
+                    for (Statistic imbalance : imbalances.values()) {
+                        sum += imbalance.value();
+                    }
+                    return sum / imbalances.size();
+                }
+            });
         }
-        context.communication().sentDown((long) Double.BYTES * clients.size());
         context.diagnostics().scalar("fairfal.gamma_bar", meanImbalance);
         int[][] chosen = new int[clients.size()][];
-        for (int k = 0; k < clients.size(); k++) {
-            ClientView view = views.get(k);
-            boolean useGlobal = ModelChoice.useGlobal(view.divergence, meanImbalance, delta);
-            context.diagnostics().client("fairfal.uses_global_model", k, useGlobal ? 1 : 0);
-            context.diagnostics().client("fairfal.d_k", k, view.divergence);
-            context.diagnostics().client("fairfal.gamma_k", k, view.imbalance);
-            chosen[k] = select(view, useGlobal, context.quotas()[k], numClasses);
-        }
+        context.channel().exchange(clients, new Exchange<Statistic, Statistic, Void>() {
+            @Override
+            public Statistic configure(int client) {
+                return new Statistic(meanImbalance);
+            }
+
+            @Override
+            public Statistic work(Client client, Statistic gammaBar) {
+                int k = client.id();
+                ClientView view = views.get(k);
+                boolean useGlobal = ModelChoice.useGlobal(view.divergence, gammaBar.value(), delta);
+                context.diagnostics().client("fairfal.uses_global_model", k, useGlobal ? 1 : 0);
+                context.diagnostics().client("fairfal.d_k", k, view.divergence);
+                context.diagnostics().client("fairfal.gamma_k", k, view.imbalance);
+                chosen[k] = select(view, useGlobal, context.quotas()[k], numClasses);
+                return null;
+            }
+
+            @Override
+            public Void aggregate(Map<Integer, Statistic> none) {
+                return null;
+            }
+        });
         return chosen;
     }
 

@@ -1,4 +1,4 @@
-package io.falbench.experiment;
+package io.falbench.protocol;
 
 /** One unit of work and of results: dataset x partition x strategy x mode x seed of a protocol. */
 public record Cell(String protocol, String dataset, String partition, String strategy, String mode, int seed) {

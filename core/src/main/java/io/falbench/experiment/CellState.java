@@ -1,0 +1,59 @@
+package io.falbench.experiment;
+
+import io.falbench.datasets.ImageSet;
+import io.falbench.fl.Federation;
+import io.falbench.fl.FederationSettings;
+import io.falbench.mode.FalMode;
+import io.falbench.mode.LocalModels;
+import io.falbench.model.Architecture;
+import io.falbench.model.Network;
+import io.falbench.protocol.Cell;
+import io.falbench.strategy.QueryStrategy;
+
+/**
+ * What a cell holds across its AL rounds once set up: the mode and strategy, the (possibly corrupted) training set
+ * spread over the federation, the networks' recipe and the current scratch network. Closing it frees the network.
+ */
+final class CellState implements AutoCloseable {
+
+    final Cell cell;
+    final long root;
+    final FalMode mode;
+    final QueryStrategy strategy;
+    final ImageSet train;
+    final Federation federation;
+    final int corruptedClients;
+    final Architecture architecture;
+    final LocalModels localModels;
+    final FederationSettings schedule;
+    final int queryBudget;
+    Network network;
+
+    CellState(Cell cell, long root, FalMode mode, QueryStrategy strategy, ImageSet train, Federation federation,
+              int corruptedClients, Architecture architecture, LocalModels localModels, FederationSettings schedule,
+              int queryBudget) {
+        this.cell = cell;
+        this.root = root;
+        this.mode = mode;
+        this.strategy = strategy;
+        this.train = train;
+        this.federation = federation;
+        this.corruptedClients = corruptedClients;
+        this.architecture = architecture;
+        this.localModels = localModels;
+        this.schedule = schedule;
+        this.queryBudget = queryBudget;
+    }
+
+    int numClients() {
+        return federation.clients().size();
+    }
+
+    @Override
+    public void close() {
+        if (network != null) {
+            network.close();
+            network = null;
+        }
+    }
+}

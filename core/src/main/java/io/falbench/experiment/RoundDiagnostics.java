@@ -1,0 +1,13 @@
+package io.falbench.experiment;
+
+import java.util.Map;
+
+/**
+ * What a round's query step looked like beyond its counts.
+ *
+ * @param perClient per-client values of the mode (e.g. FairFAL's query model and d_k)
+ * @param scalars   budget share of corrupted clients, near-duplicate queries across clients, the mode's own (e.g.
+ *                  FairFAL's gamma_bar)
+ */
+public record RoundDiagnostics(Map<String, double[]> perClient, Map<String, Double> scalars) {
+}

@@ -1,0 +1,24 @@
+package io.falbench.protocol;
+
+import io.falbench.settings.Key;
+import io.falbench.settings.Options;
+import java.util.List;
+
+/** The data of a protocol: the data set, its long-tailed view, and the corrupted clients. */
+public record DataSection(String dataset, double longTailRho, int corruptedClients, int corruptionSeverity) {
+
+    static final Key<String> DATASET = Key.name("dataset", "mnist-mini", "a data set name (falbench list)",
+            "the data set", DataSets.REGISTRY::canonical);
+    static final Key<Double> LONG_TAIL_RHO = Key.decimal("long_tail.rho", "1", 1, 1e6,
+            "imbalance ratio n_max / n_min of the long-tailed training set (1: the set as published)");
+    static final Key<Integer> CORRUPT_CLIENTS = Key.integer("corrupt.clients", 0, 0, 100_000,
+            "how many clients (the first ones) get all their images shot-noised");
+    static final Key<Integer> CORRUPT_SEVERITY = Key.integer("corrupt.severity", 5, 1, 5,
+            "shot-noise severity of corrupted clients (CIFAR-10-C levels)");
+
+    static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, CORRUPT_CLIENTS, CORRUPT_SEVERITY);
+
+    static DataSection from(Options o) {
+        return new DataSection(o.get(DATASET), o.get(LONG_TAIL_RHO), o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY));
+    }
+}

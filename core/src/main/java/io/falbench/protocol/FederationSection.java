@@ -1,0 +1,41 @@
+package io.falbench.protocol;
+
+import io.falbench.fl.FederationSettings;
+import io.falbench.model.TrainingSettings;
+import io.falbench.partition.Partitioners;
+import io.falbench.settings.Key;
+import io.falbench.settings.Options;
+import java.util.List;
+
+/** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
+public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit) {
+
+    static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
+    static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
+            "partitions (homogeneous, dirichlet:ALPHA, dir-balance:ALPHA, kmeans[:FRACTION])",
+            "how the training set is split over the clients, one cell group each", FederationSection::checkPartition);
+    static final Key<Integer> ROUNDS = Key.integer("fl.rounds", 100, 1, 1_000_000,
+            "FedAvg communication rounds per AL round");
+    static final Key<Integer> LOCAL_EPOCHS = Key.integer("fl.local_epochs", 5, 1, 100_000,
+            "local epochs per communication round");
+    static final Key<Boolean> REINIT = Key.bool("fl.reinit", true,
+            "re-initialise the global model every AL round (FairFAL) instead of warm-starting");
+
+    static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT);
+
+    static FederationSection from(Options o) {
+        return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
+                o.get(REINIT));
+    }
+
+    /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */
+    public FederationSettings schedule(TrainingSection training) {
+        return new FederationSettings(rounds, training.local(localEpochs), training.lrDecayRound(),
+                (float) training.lrDecayFactor());
+    }
+
+    private static String checkPartition(String spec) {
+        Partitioners.parse(spec);
+        return spec;
+    }
+}

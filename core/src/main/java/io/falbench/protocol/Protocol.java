@@ -1,0 +1,174 @@
+package io.falbench.protocol;
+
+import io.falbench.datasets.Sha256;
+import io.falbench.mode.ModeRegistry;
+import io.falbench.settings.Key;
+import io.falbench.settings.Options;
+import io.falbench.settings.SettingsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A named, versioned experiment protocol, parsed once into typed, immutable settings: every key is declared once
+ * ({@link ProtocolKeys}), every value is checked when the protocol is built (so a typo fails before any work), and
+ * the modes' and strategies' own options reach their factories as typed {@link Options}.
+ */
+public final class Protocol {
+
+    private final String name;
+    private final String source;
+    private final ProtocolText text;
+    private final Map<String, String> resolved;
+    private final Options options;
+    private final RunSection run;
+    private final DataSection data;
+    private final FederationSection federation;
+    private final TrainingSection training;
+    private final ActiveLearningSection activeLearning;
+    private final LocalModelsSection localModels;
+
+    private Protocol(String name, String source, ProtocolText text) {
+        this.name = name;
+        this.source = source;
+        this.text = text;
+        Map<Key<?>, Object> values = new HashMap<>();
+        Map<String, String> raw = new TreeMap<>();
+        for (Key<?> key : ProtocolKeys.ALL) {
+            ProtocolText.Value value = text.values().get(key.name());
+            String written = value != null ? value.text() : key.defaultText();
+            String where = value != null ? value.where() : source + " (default of " + key.name() + ")";
+            values.put(key, key.parse(written, where));
+            raw.put(key.name(), written);
+        }
+        this.resolved = Map.copyOf(raw);
+        this.options = new Options(values);
+        this.run = RunSection.from(options);
+        this.data = DataSection.from(options);
+        this.federation = FederationSection.from(options);
+        this.training = TrainingSection.from(options);
+        this.activeLearning = ActiveLearningSection.from(options);
+        this.localModels = LocalModelsSection.from(options);
+        if (data.corruptedClients() > federation.clients()) {
+            throw new SettingsException(where(DataSection.CORRUPT_CLIENTS) + ": 'corrupt.clients = "
+                    + data.corruptedClients() + "' exceeds 'clients = " + federation.clients()
+                    + "'; corrupt at most every client");
+        }
+    }
+
+    /** A protocol shipped with falbench ({@code protocols/NAME.conf} on the class path) or a file path. */
+    public static Protocol load(String nameOrPath) throws IOException {
+        Path file = Path.of(nameOrPath);
+        if (Files.isRegularFile(file)) {
+            String fileName = file.getFileName().toString();
+            return parse(fileName.replaceFirst("\\.conf$", ""), file.toString(), Files.readString(file));
+        }
+        if (nameOrPath.endsWith(".conf") || nameOrPath.contains("/")) {
+            throw new IOException("no protocol file " + file.toAbsolutePath() + "; give a shipped protocol name"
+                    + " (falbench list) or an existing .conf file");
+        }
+        String canonical;
+        try {
+            canonical = ShippedProtocols.registry().canonical(nameOrPath);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("no protocol '" + nameOrPath + "': not a file, and " + e.getMessage(), e);
+        }
+        return parse(canonical, "falbench:/" + ShippedProtocols.FOLDER + "/" + canonical + ".conf",
+                ShippedProtocols.registry().factory(canonical));
+    }
+
+    /** Parses and checks every value; errors name the file and line. */
+    public static Protocol parse(String name, String source, String text) {
+        return new Protocol(name, source, ProtocolText.parse(source, text));
+    }
+
+    /** A copy with {@code key=value} overrides applied (from {@code --set}), checked like the file's values. */
+    public Protocol with(Map<String, String> overrides) {
+        return new Protocol(name, source, text.with(overrides));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public RunSection run() {
+        return run;
+    }
+
+    public DataSection data() {
+        return data;
+    }
+
+    public FederationSection federation() {
+        return federation;
+    }
+
+    public TrainingSection training() {
+        return training;
+    }
+
+    public ActiveLearningSection activeLearning() {
+        return activeLearning;
+    }
+
+    public LocalModelsSection localModels() {
+        return localModels;
+    }
+
+    /** The modes' and strategies' own options, typed. */
+    public Options options() {
+        return options;
+    }
+
+    /** Every key with its resolved value as written, sorted. */
+    public Map<String, String> resolved() {
+        return new TreeMap<>(resolved);
+    }
+
+    /** SHA-256 of the resolved configuration minus the seed count: cells of equal fingerprint are comparable. */
+    public String fingerprint() {
+        Map<String, String> relevant = resolved();
+        relevant.remove("seeds");
+        relevant.remove("description");
+        return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The cells: partition x mode x strategy x seed, in that order; a mode with its own query rule (KAFAL, LoGo,
+     * FairFAL) gives one cell per seed, its strategy named after it.
+     */
+    public List<Cell> cells() {
+        List<Cell> cells = new ArrayList<>();
+        for (String partition : federation.partitions()) {
+            for (String mode : activeLearning.modes()) {
+                List<String> strategies = ModeRegistry.ownsQueryRule(mode) ? List.of(mode) : activeLearning.strategies();
+                for (String strategy : strategies) {
+                    for (int seed = 0; seed < run.seeds(); seed++) {
+                        cells.add(new Cell(name, data.dataset(), partition, strategy, mode, seed));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    private String where(Key<?> key) {
+        ProtocolText.Value value = text.values().get(key.name());
+        return value != null ? value.where() : source;
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + resolved();
+    }
+}

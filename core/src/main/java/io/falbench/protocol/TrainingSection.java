@@ -1,0 +1,39 @@
+package io.falbench.protocol;
+
+import io.falbench.model.Architecture;
+import io.falbench.model.TrainingSettings;
+import io.falbench.settings.Key;
+import io.falbench.settings.Options;
+import java.util.List;
+
+/** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
+public record TrainingSection(Architecture architecture, int batchSize, double lr, double momentum,
+                              double weightDecay, int lrDecayRound, double lrDecayFactor, boolean horizontalFlip) {
+
+    static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp or cnn4conv", "the network trained",
+            Architecture::parse);
+    static final Key<Integer> BATCH_SIZE = Key.integer("train.batch_size", 64, 1, 1_000_000, "mini-batch size");
+    static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
+    static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");
+    static final Key<Double> WEIGHT_DECAY = Key.decimal("train.weight_decay", "1e-5", 0, 1, "SGD weight decay");
+    static final Key<Integer> LR_DECAY_ROUND = Key.integer("train.lr_decay_round", 75, 0, 1_000_000,
+            "FedAvg round (0-based) from which the learning rate is multiplied by train.lr_decay_factor");
+    static final Key<Double> LR_DECAY_FACTOR = Key.positive("train.lr_decay_factor", "0.1", 1,
+            "learning-rate multiplier from train.lr_decay_round on");
+    static final Key<Boolean> HORIZONTAL_FLIP = Key.bool("train.horizontal_flip", false,
+            "random horizontal flips of training images");
+
+    static final List<Key<?>> KEYS = List.of(MODEL, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
+            LR_DECAY_FACTOR, HORIZONTAL_FLIP);
+
+    static TrainingSection from(Options o) {
+        return new TrainingSection(o.get(MODEL), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
+                o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP));
+    }
+
+    /** Local training for {@code epochs} epochs with these settings. */
+    public TrainingSettings local(int epochs) {
+        return new TrainingSettings(epochs, batchSize, (float) lr, (float) momentum, (float) weightDecay,
+                horizontalFlip);
+    }
+}

@@ -1,0 +1,161 @@
+package io.falbench.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The one declaration of a protocol key: name, type, default, accepted range and a one-line meaning. Parsing is
+ * validation: {@link #parse} either returns a usable value or throws a {@link SettingsException} that names the key,
+ * the value, where it came from and what is accepted.
+ *
+ * @param <T> the typed value
+ */
+public final class Key<T> {
+
+    private final String name;
+    private final String defaultText;
+    private final String accepts;
+    private final String meaning;
+    private final Function<String, T> parser;
+
+    private Key(String name, String defaultText, String accepts, String meaning, Function<String, T> parser) {
+        this.name = Objects.requireNonNull(name);
+        this.defaultText = Objects.requireNonNull(defaultText);
+        this.accepts = accepts;
+        this.meaning = meaning;
+        this.parser = parser;
+    }
+
+    /** A key of any type: {@code parser} throws an IllegalArgumentException whose message says what is wrong. */
+    public static <T> Key<T> of(String name, String defaultText, String accepts, String meaning,
+                                Function<String, T> parser) {
+        return new Key<>(name, defaultText, accepts, meaning, parser);
+    }
+
+    public static Key<Integer> integer(String name, int defaultValue, int min, int max, String meaning) {
+        String accepts = max == Integer.MAX_VALUE ? "integer >= " + min : "integer in [" + min + ", " + max + "]";
+        return of(name, Integer.toString(defaultValue), accepts, meaning, text -> {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return value;
+        });
+    }
+
+    /** A real number in [min, max] (written as {@code defaultText}, so the resolved configuration keeps its form). */
+    public static Key<Double> decimal(String name, String defaultText, double min, double max, String meaning) {
+        String accepts = max == Double.POSITIVE_INFINITY ? "number >= " + trim(min)
+                : "number in [" + trim(min) + ", " + trim(max) + "]";
+        return of(name, defaultText, accepts, meaning, text -> {
+            double value = Double.parseDouble(text.strip());
+            if (!(value >= min && value <= max)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return value;
+        });
+    }
+
+    /** A real number in (0, max]: rates and ratios that must be positive. */
+    public static Key<Double> positive(String name, String defaultText, double max, String meaning) {
+        String accepts = max == Double.POSITIVE_INFINITY ? "number > 0" : "number in (0, " + trim(max) + "]";
+        return of(name, defaultText, accepts, meaning, text -> {
+            double value = Double.parseDouble(text.strip());
+            if (!(value > 0 && value <= max)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return value;
+        });
+    }
+
+    public static Key<Boolean> bool(String name, boolean defaultValue, String meaning) {
+        return of(name, Boolean.toString(defaultValue), "true or false", meaning, text -> switch (
+                text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("not true or false");
+        });
+    }
+
+    public static Key<String> text(String name, String defaultText, String meaning) {
+        return of(name, defaultText, "text", meaning, String::strip);
+    }
+
+    /** A sample count: an integer or a percentage of the training set ({@link SampleCount}). */
+    public static Key<SampleCount> count(String name, String defaultText, String meaning) {
+        return of(name, defaultText, "integer >= 0 or percentage like 5%", meaning, SampleCount::parse);
+    }
+
+    /** One name, resolved to its canonical form by {@code resolve} (which names the nearest known ones on failure). */
+    public static Key<String> name(String name, String defaultText, String accepts, String meaning,
+                                   Function<String, String> resolve) {
+        return of(name, defaultText, accepts, meaning, text -> resolve.apply(text.strip()));
+    }
+
+    /** A non-empty comma-separated list of names, each resolved by {@code resolve}. */
+    public static Key<List<String>> names(String name, String defaultText, String accepts, String meaning,
+                                          Function<String, String> resolve) {
+        return of(name, defaultText, "comma list of " + accepts, meaning, text -> {
+            List<String> out = new ArrayList<>();
+            for (String item : text.split(",")) {
+                if (!item.isBlank()) {
+                    String resolved = resolve.apply(item.strip());
+                    if (out.contains(resolved)) {
+                        throw new IllegalArgumentException("'" + item.strip() + "' is listed twice");
+                    }
+                    out.add(resolved);
+                }
+            }
+            if (out.isEmpty()) {
+                throw new IllegalArgumentException("the list is empty");
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The typed value of {@code text}; {@code where} is the file and line or {@code --set} it came from. */
+    public T parse(String text, String where) {
+        try {
+            return parser.apply(text);
+        } catch (SettingsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String reason = e instanceof NumberFormatException ? "not a number" : e.getMessage();
+            throw new SettingsException(where + ": '" + name + " = " + text + "': " + reason + "; expected "
+                    + accepts + " (" + meaning + ", default " + (defaultText.isEmpty() ? "empty" : defaultText)
+                    + ")");
+        }
+    }
+
+    public T defaultValue() {
+        return parse(defaultText, "default of " + name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String defaultText() {
+        return defaultText;
+    }
+
+    public String accepts() {
+        return accepts;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

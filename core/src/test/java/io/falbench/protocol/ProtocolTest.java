@@ -1,0 +1,100 @@
+package io.falbench.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.model.Architecture;
+import io.falbench.settings.Key;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProtocolTest {
+
+    @Test
+    void aShippedProtocolLoadsIntoTypedSettingsWithDefaultsUnderItsOwnValues() throws IOException {
+        Protocol quickstart = Protocol.load("quickstart");
+        assertThat(quickstart.data().dataset()).isEqualTo("mnist-mini");
+        assertThat(quickstart.activeLearning().strategies()).containsExactly("random", "margin");
+        assertThat(quickstart.training().batchSize()).isEqualTo(64);
+        assertThat(quickstart.training().architecture()).isEqualTo(Architecture.MLP);
+        assertThat(quickstart.localModels().maxEpochs()).isEqualTo(50);
+        assertThat(quickstart.options().get(FairFalQuery.DELTA)).isEqualTo(0.75);
+        assertThat(quickstart.cells()).hasSize(4);
+    }
+
+    @Test
+    void overridesReplaceValuesAndChangeTheFingerprintExceptForTheSeedCount() throws IOException {
+        Protocol base = Protocol.load("quickstart");
+        Protocol more = base.with(Map.of("seeds", "5"));
+        assertThat(more.cells()).hasSize(10);
+        assertThat(more.fingerprint()).isEqualTo(base.fingerprint());
+        assertThat(base.with(Map.of("al.rounds", "2")).fingerprint()).isNotEqualTo(base.fingerprint());
+        assertThat(base.with(Map.of("fairfal.kappa", "2")).options().get(FairFalQuery.KAPPA)).isEqualTo(2.0);
+    }
+
+    @Test
+    void aPercentageBudgetIsTakenOfTheTrainingSetRoundedToHundredsAsFairFalDoes() {
+        assertThat(Protocol.parse("t", "test", "al.query = 5%").activeLearning().query().of(17_023)).isEqualTo(850);
+        assertThat(Protocol.parse("t", "test", "al.query = 120").activeLearning().query().of(17_023)).isEqualTo(120);
+    }
+
+    @Test
+    void everyShippedProtocolIsDiscoveredBuildsAndDescribesItself() throws IOException {
+        assertThat(ShippedProtocols.registry().names()).contains("quickstart", "modes-smoke", "blog-mnist",
+                "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt");
+        for (String name : ShippedProtocols.registry().names()) {
+            assertThat(Protocol.load(name).run().description()).as(name).isNotBlank();
+        }
+        assertThat(Protocol.load("fairfal-cifar10-lt").activeLearning().query().of(17_023)).isEqualTo(850);
+        assertThat(Protocol.load("blog-mnist").cells()).hasSize(2 * 7 * 4 * 5);
+    }
+
+    @Test
+    void aTypoIsCaughtWhenTheProtocolIsBuiltWithTheNearestKnownName() {
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "strategies = random, margni"))
+                .hasMessageContaining("my.conf:1").hasMessageContaining("unknown strategy 'margni'; did you mean 'margin'?");
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "modes = fal-globl"))
+                .hasMessageContaining("unknown mode 'fal-globl'; did you mean 'fal-global'?");
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "kernels = cuda"))
+                .hasMessageContaining("unknown kernels backend 'cuda'").hasMessageContaining("known: java");
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "partitions = dirichlet"))
+                .hasMessageContaining("needs a positive alpha");
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "dataset = cifar"))
+                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10'?");
+        assertThatThrownBy(() -> Protocol.load("quickstrat")).hasMessageContaining("did you mean 'quickstart'?");
+    }
+
+    @Test
+    void unknownKeysBadValuesAndImpossibleCombinationsAreErrorsThatSayWhere() {
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "al.round = 3"))
+                .hasMessageStartingWith("my.conf:1: unknown protocol key 'al.round'; did you mean 'al.rounds'?");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "\nclients five"))
+                .hasMessageContaining("my.conf:2: expected 'key = value'");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "clients = five"))
+                .hasMessageContaining("my.conf:1: 'clients = five': not a number; expected integer in [1, 100000]");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "long_tail.rho = 0.5"))
+                .hasMessageContaining("'long_tail.rho = 0.5': out of range; expected number in [1, 1000000]");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "clients = 2\ncorrupt.clients = 3"))
+                .hasMessageContaining("my.conf:2: 'corrupt.clients = 3' exceeds 'clients = 2'");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "seeds = 1\nseeds = 2"))
+                .hasMessageContaining("my.conf:2: 'seeds' is set twice (first at my.conf:1)");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "").with(Map.of("train.lr", "-1")))
+                .hasMessageStartingWith("--set train.lr: 'train.lr = -1': out of range");
+        assertThatThrownBy(() -> Protocol.load("no-such-protocol")).hasMessageContaining("no protocol 'no-such-protocol'");
+    }
+
+    @Test
+    void everyKeyIsDeclaredOnceWithADefaultThatParses() {
+        Set<String> names = new HashSet<>();
+        for (Key<?> key : ProtocolKeys.ALL) {
+            assertThat(names.add(key.name())).as(key.name() + " declared twice").isTrue();
+            assertThat(key.meaning()).as(key.name()).isNotBlank();
+            assertThat(key.defaultValue()).as(key.name()).isNotNull();
+        }
+        assertThat(names).contains("fairfal.delta", "fairfal.kappa", "fal_global.refine_rounds");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Seeded transforms of image sets: long tail, shot noise, stratified samples.
+ */
+package io.falbench.datasets.transform;
