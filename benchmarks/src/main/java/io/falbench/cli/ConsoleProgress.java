@@ -14,14 +14,18 @@ final class ConsoleProgress implements ProgressListener {
 
     private final PrintStream err = System.err;
     private final boolean terminal = System.console() != null;
+    private final long runStarted = System.nanoTime();
     private String prefix = "";
     private long cellStarted;
+    private int cellsLeftAfterThis;
+    private int roundsRun;
 
     @Override
     public void cellStarted(Cell cell, int index, int total) {
         prefix = String.format(Locale.ROOT, "[%d/%d] %s %s %s seed %d", index + 1, total, cell.partition(),
                 cell.strategy(), cell.mode(), cell.seed());
         cellStarted = System.nanoTime();
+        cellsLeftAfterThis = total - index - 1;
     }
 
     @Override
@@ -34,8 +38,10 @@ final class ConsoleProgress implements ProgressListener {
         int done = round.round() + 1;
         int filled = WIDTH * done / totalRounds;
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
-        String line = String.format(Locale.ROOT, "%s [%s] round %d/%d labelled %d acc %.2f%% (%.0f s)", prefix, bar,
-                done, totalRounds, round.labels().labelled(), 100 * round.accuracy(), (System.nanoTime() - cellStarted) / 1e9);
+        roundsRun++;
+        String line = String.format(Locale.ROOT, "%s [%s] round %d/%d labelled %d acc %.2f%% (%.0f s, run ETA %s)",
+                prefix, bar, done, totalRounds, round.labels().labelled(), 100 * round.accuracy(),
+                (System.nanoTime() - cellStarted) / 1e9, eta(totalRounds - done + cellsLeftAfterThis * totalRounds));
         if (terminal) {
             err.print("\r" + line + (done == totalRounds ? "\n" : ""));
         } else {
@@ -46,5 +52,20 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void cellFinished(Cell cell, CellResult result) {
+    }
+
+    /**
+     * Time left for {@code roundsLeft} AL rounds at this run's mean pace per round so far (cells still to run may
+     * take longer or shorter; an estimate, not a promise).
+     */
+    private String eta(int roundsLeft) {
+        double seconds = (System.nanoTime() - runStarted) / 1e9 / roundsRun * roundsLeft;
+        if (seconds < 90) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 5400) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 }

@@ -41,7 +41,19 @@ final class RunCommand implements Callable<Integer> {
         Path runDir = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name());
         System.out.println("falbench run " + protocol.name() + ": " + protocol.cells().size() + " cells -> " + runDir);
         long started = System.nanoTime();
-        int ran = new Runner(protocol, dataDir.resolve(), runDir, System.out::println).run(new ConsoleProgress());
+        Thread interrupted = new Thread(() -> System.err.println("\nfalbench: interrupted; finished cells and the last"
+                + " finished AL round of the running cell are kept in " + runDir + "; run the same command to resume"));
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        int ran;
+        try {
+            ran = new Runner(protocol, dataDir.resolve(), runDir, System.out::println).run(new ConsoleProgress());
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running: the process is being interrupted
+            }
+        }
         Path report = ReportWriter.write(runDir);
         System.out.printf("%d cell(s) run, %d already finished, in %.1f s%n", ran, protocol.cells().size() - ran,
                 (System.nanoTime() - started) / 1e9);

@@ -21,6 +21,7 @@ import io.falbench.partition.Partition;
 import io.falbench.partition.Partitioners;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
 import io.falbench.strategy.QueryStrategy;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -61,30 +63,51 @@ public final class CellRunner {
     }
 
     public CellResult run(Cell cell, ProgressListener progress) {
+        return run(cell, progress, Checkpoints.NONE);
+    }
+
+    /**
+     * Runs the cell from its last checkpoint (if {@code checkpoints} holds one of this configuration) or from the
+     * start, checkpointing after every AL round. A numerical failure stops the cell with the rounds finished before.
+     */
+    public CellResult run(Cell cell, ProgressListener progress, Checkpoints checkpoints) {
         long started = System.nanoTime();
-        Instant startedAt = Instant.now();
         int alRounds = protocol.activeLearning().rounds();
         List<RoundResult> rounds = new ArrayList<>();
         Map<String, Double> phases = new LinkedHashMap<>(Map.of("train", 0.0, "query", 0.0, "evaluate", 0.0));
+        String startedAt = Instant.now().toString();
+        double earlierSeconds = 0;
+        int first = 0;
+        String failure = null;
         CellState state = setUp(cell);
         try (state) {
-            for (int round = 0; round <= alRounds; round++) {
-                long t0 = System.nanoTime();
-                Trained trained = train(state, round);
-                long t1 = System.nanoTime();
-                Evaluation evaluation = evaluate(state, trained);
-                long t2 = System.nanoTime();
-                LabelCounts held = labelCounts(state, new int[state.numClients()]);
-                Queried queried = round < alRounds ? query(state, trained, round)
-                        : new Queried(new int[state.numClients()], new QueryDiagnostics(state.numClients()), Map.of());
-                long t3 = System.nanoTime();
-                RoundResult result = record(round, evaluation, held, queried, trained.channel(),
-                        new Timings(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2)));
-                phases.merge("train", result.timings().trainSeconds(), Double::sum);
-                phases.merge("evaluate", result.timings().evalSeconds(), Double::sum);
-                phases.merge("query", result.timings().querySeconds(), Double::sum);
-                rounds.add(result);
-                progress.roundFinished(cell, result, alRounds + 1);
+            Optional<Checkpoints.Resume> resume = Checkpoints.findQuietly(checkpoints, cell)
+                    .filter(r -> r.checkpoint().configFingerprint().equals(protocol.fingerprint()));
+            if (resume.isPresent()) {
+                Checkpoint checkpoint = resume.get().checkpoint();
+                restore(state, resume.get());
+                rounds.addAll(checkpoint.rounds());
+                phases.putAll(checkpoint.phaseSeconds());
+                startedAt = checkpoint.startedAt();
+                earlierSeconds = checkpoint.wallSeconds();
+                first = checkpoint.nextRound();
+            }
+            int round = first;
+            try {
+                for (; round <= alRounds; round++) {
+                    RoundResult result = round(state, round, alRounds);
+                    phases.merge("train", result.timings().trainSeconds(), Double::sum);
+                    phases.merge("evaluate", result.timings().evalSeconds(), Double::sum);
+                    phases.merge("query", result.timings().querySeconds(), Double::sum);
+                    rounds.add(result);
+                    if (round < alRounds) {
+                        checkpoint(checkpoints, state, round, rounds, phases, startedAt,
+                                earlierSeconds + seconds(System.nanoTime() - started));
+                    }
+                    progress.roundFinished(cell, result, alRounds + 1);
+                }
+            } catch (NumericalFailure e) {
+                failure = "AL round " + round + ": " + e.getMessage();
             }
         }
         Federation federation = state.federation;
@@ -93,8 +116,58 @@ public final class CellRunner {
                     + federation.labelled() + " labelled samples");
         }
         Provenance provenance = environment.provenance(protocol, state.root, data, startedAt,
-                seconds(System.nanoTime() - started), phases);
-        return new CellResult(cell, protocol.fingerprint(), List.copyOf(rounds), provenance);
+                earlierSeconds + seconds(System.nanoTime() - started), phases, first);
+        return new CellResult(cell, protocol.fingerprint(), List.copyOf(rounds), provenance, failure);
+    }
+
+    /** One AL round: train, evaluate, query (not after the last round), record. */
+    private RoundResult round(CellState state, int round, int alRounds) {
+        long t0 = System.nanoTime();
+        Trained trained = train(state, round);
+        long t1 = System.nanoTime();
+        Evaluation evaluation = evaluate(state, trained);
+        long t2 = System.nanoTime();
+        LabelCounts held = labelCounts(state, new int[state.numClients()]);
+        Queried queried = round < alRounds ? query(state, trained, round)
+                : new Queried(new int[state.numClients()], new QueryDiagnostics(state.numClients()), Map.of());
+        long t3 = System.nanoTime();
+        return record(round, evaluation, held, queried, trained.channel(),
+                new Timings(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2)));
+    }
+
+    private void checkpoint(Checkpoints checkpoints, CellState state, int round, List<RoundResult> rounds,
+                            Map<String, Double> phases, String startedAt, double wallSeconds) {
+        boolean warm = !protocol.federation().reinit();
+        int[][] labelled = state.federation.clients().stream().map(c -> c.pool().labelled()).toArray(int[][]::new);
+        Checkpoint checkpoint = new Checkpoint(state.cell.id(), protocol.fingerprint(), round + 1, List.copyOf(rounds),
+                labelled, state.mode.state(), Map.copyOf(phases), startedAt, wallSeconds, warm);
+        try {
+            checkpoints.saveCheckpoint(state.cell, checkpoint, warm ? state.network.weights() : null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the checkpoint of " + state.cell.id() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Labels the samples the checkpoint's clients held beyond the initial ones; restores the mode and the network. */
+    private void restore(CellState state, Checkpoints.Resume resume) {
+        Checkpoint checkpoint = resume.checkpoint();
+        List<Client> clients = state.federation.clients();
+        if (checkpoint.labelledPerClient().length != clients.size()) {
+            throw new IllegalStateException("checkpoint of " + state.cell.id() + " has "
+                    + checkpoint.labelledPerClient().length + " clients, the cell " + clients.size());
+        }
+        for (Client client : clients) {
+            int[] more = IntStream.of(checkpoint.labelledPerClient()[client.id()])
+                    .filter(sample -> !client.pool().isLabelled(sample)).toArray();
+            client.acquire(more, state.federation.oracle());
+        }
+        state.mode.restore(checkpoint.modeState());
+        if (resume.weights() != null) {
+            state.network = Network.create(state.architecture, state.train.channels(), state.train.height(),
+                    state.train.width(), data.numClasses(), Seeds.derive(state.root, "init", 0));
+            state.network.setWeights(resume.weights());
+        }
     }
 
     /** Mode and strategy, partition, corrupted clients, the federation and its random initial labels. */

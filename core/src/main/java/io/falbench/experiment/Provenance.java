@@ -2,7 +2,13 @@ package io.falbench.experiment;
 
 import java.util.Map;
 
-/** Where a result came from (Tribuo-style provenance): configuration, seeds, data, code, machine and time. */
+/**
+ * Where a result came from (Tribuo-style provenance): configuration, seeds, data, code, machine and time, and every
+ * setting the numbers depend on beyond the configuration: native threads, the Java kernels' SIMD path, the backend.
+ *
+ * @param simd             "vector-api" when the Java kernels ran on the Vector API, else "scalar"
+ * @param resumedFromRound the AL round a resumed cell continued from (0 when it ran in one go)
+ */
 public record Provenance(
         Map<String, String> config,
         String protocolSource,
@@ -16,9 +22,11 @@ public record Provenance(
         int availableProcessors,
         String nativeThreads,
         String kernelsBackend,
+        String simd,
         String djlVersion,
         String pytorchVersion,
         String startedAt,
         double wallSeconds,
-        Map<String, Double> phaseSeconds) {
+        Map<String, Double> phaseSeconds,
+        int resumedFromRound) {
 }

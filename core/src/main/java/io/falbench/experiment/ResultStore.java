@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A run directory: one JSON file per finished cell under {@code cells/}, each written atomically (temp file, then
  * rename), so an interrupted run loses nothing finished and never leaves a half-written cell.
  */
-public final class ResultStore {
+public final class ResultStore implements Checkpoints {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -42,8 +42,44 @@ public final class ResultStore {
         return Optional.of(read(file));
     }
 
+    /** Writes a finished cell, then drops its checkpoint (the cell file supersedes it). */
     public void write(CellResult result) throws IOException {
         AtomicFiles.write(cellFile(result.cell()), out -> JSON.writeValue(out, result));
+        Files.deleteIfExists(checkpointFile(result.cell()));
+        Files.deleteIfExists(weightsFile(result.cell()));
+    }
+
+    public Path checkpointFile(Cell cell) {
+        return runDir.resolve("checkpoints").resolve(cell.id() + ".json");
+    }
+
+    private Path weightsFile(Cell cell) {
+        return runDir.resolve("checkpoints").resolve(cell.id() + ".weights");
+    }
+
+    /** The weights first, then the checkpoint that names them: a checkpoint on disk is always whole. */
+    @Override
+    public void saveCheckpoint(Cell cell, Checkpoint checkpoint, io.falbench.model.Weights weights) throws IOException {
+        if (weights != null) {
+            AtomicFiles.write(weightsFile(cell), out -> WeightsFile.write(weights, out));
+        }
+        AtomicFiles.write(checkpointFile(cell), out -> JSON.writeValue(out, checkpoint));
+    }
+
+    @Override
+    public Optional<Resume> findCheckpoint(Cell cell) throws IOException {
+        Path file = checkpointFile(cell);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Checkpoint checkpoint;
+        try {
+            checkpoint = JSON.readValue(file.toFile(), Checkpoint.class);
+        } catch (IOException e) {
+            throw new IOException(file + " is not a readable checkpoint (" + e.getMessage()
+                    + "); delete it to restart that cell from its first round", e);
+        }
+        return Optional.of(new Resume(checkpoint, checkpoint.hasWeights() ? WeightsFile.read(weightsFile(cell)) : null));
     }
 
     /** Every finished cell in the run directory, in file-name order. */

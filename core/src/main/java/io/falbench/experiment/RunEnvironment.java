@@ -20,14 +20,21 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
                 Engine.getDjlVersion(), Engine.getEngine("PyTorch").getVersion(), kernelsBackend);
     }
 
-    Provenance provenance(Protocol protocol, long rootSeed, PreparedData data, Instant startedAt, double wallSeconds,
-                          Map<String, Double> phaseSeconds) {
+    Provenance provenance(Protocol protocol, long rootSeed, PreparedData data, String startedAt, double wallSeconds,
+                          Map<String, Double> phaseSeconds, int resumedFromRound) {
         return new Provenance(protocol.resolved(), protocol.source(), rootSeed, data.sha256(), gitCommit,
                 falbenchVersion, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
                 "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
                         + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default"),
-                kernelsBackend, djlVersion, pytorchVersion, startedAt.toString(), wallSeconds, phaseSeconds);
+                kernelsBackend, simd(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
+                resumedFromRound);
+    }
+
+    /** The Java kernels use the Vector API when the JVM has jdk.incubator.vector and -Dfalbench.simd is not false. */
+    private static String simd() {
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return module && !"false".equals(System.getProperty("falbench.simd")) ? "vector-api" : "scalar";
     }
 
     private static String gitCommit(Path home) {

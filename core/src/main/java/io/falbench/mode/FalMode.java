@@ -8,6 +8,15 @@ public interface FalMode {
     /** The training-set indices each client sends to the oracle this round (row k for client k). */
     int[][] query(QueryContext context);
 
+    /** What the mode carries from one AL round to the next (checkpointed with the cell); empty for most modes. */
+    default java.util.Map<String, Double> state() {
+        return java.util.Map.of();
+    }
+
+    /** Restores what {@link #state()} returned, when a cell resumes from a checkpoint. */
+    default void restore(java.util.Map<String, Double> state) {
+    }
+
     /** Whether every client spends exactly its quota (false: the round's total may go to any client). */
     default boolean keepsQuotas() {
         return true;

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import io.falbench.datasets.ImageSet;
+import io.falbench.runtime.NumericalFailure;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 
@@ -97,6 +98,10 @@ public final class LocalTrainer {
                 NDArray lossValue = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
                 collector.backward(lossValue);
                 loss = lossValue.getFloat();
+            }
+            if (!Float.isFinite(loss)) {
+                throw new NumericalFailure("training loss became " + loss + " (learning rate "
+                        + settings.learningRate() + "); lower train.lr or check the inputs");
             }
             trainer.step();
             network.zeroGradients();

@@ -70,6 +70,17 @@ public final class ReportWriter {
                 md.append("![").append(file).append("](").append(file).append(")\n\n");
             }
         }
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (io.falbench.experiment.CellResult cell : new io.falbench.experiment.ResultStore(runDir).all()) {
+            if (cell.failed()) {
+                failures.put(cell.cell().id() + " (" + cell.rounds().size() + " rounds finished)", cell.failure());
+            }
+        }
+        if (!failures.isEmpty()) {
+            md.append("## Failed cells\n\nThese cells stopped early; their curves hold only the rounds before.\n\n");
+            failures.forEach((cell, why) -> md.append("- ").append(cell).append(": ").append(why).append("\n"));
+            md.append("\n");
+        }
         md.append("## Test accuracy by labelled samples\n\n");
         TreeSet<Integer> roundSet = new TreeSet<>();
         accuracy.forEach(c -> c.points().forEach(p -> roundSet.add(p.round())));

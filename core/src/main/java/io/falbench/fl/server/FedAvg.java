@@ -2,6 +2,7 @@ package io.falbench.fl.server;
 
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.model.Weights;
+import io.falbench.runtime.NumericalFailure;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,10 @@ public final class FedAvg {
             float[] out = new float[sum.length];
             for (int i = 0; i < out.length; i++) {
                 out[i] = (float) sum[i];
+                if (!Float.isFinite(out[i])) {
+                    throw new NumericalFailure("FedAvg produced a non-finite weight in '" + first.names().get(a)
+                            + "'; training diverged: lower train.lr");
+                }
             }
             averaged.add(out);
         }

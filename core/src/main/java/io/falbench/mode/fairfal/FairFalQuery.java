@@ -48,6 +48,17 @@ public final class FairFalQuery implements FalMode {
     }
 
 
+    /** gamma_bar, frozen at the first query round. */
+    @Override
+    public Map<String, Double> state() {
+        return meanImbalance == null ? Map.of() : Map.of("gamma_bar", meanImbalance);
+    }
+
+    @Override
+    public void restore(Map<String, Double> state) {
+        meanImbalance = state.get("gamma_bar");
+    }
+
     @Override
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();

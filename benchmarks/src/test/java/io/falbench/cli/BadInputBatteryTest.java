@@ -1,0 +1,190 @@
+package io.falbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input, each answered before any training: a non-zero exit, a message that says what, where and how to fix it,
+ * no stack trace, and no cell computed (nor any earlier result touched).
+ */
+class BadInputBatteryTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    /** One bad input: a protocol (name or file text), --set overrides, and what the message must say. */
+    static Arguments bad(String what, String protocol, List<String> sets, String... says) {
+        return Arguments.of(what, protocol, sets, List.of(says));
+    }
+
+    static Stream<Arguments> battery() {
+        return Stream.of(
+                bad("misspelt shipped protocol", "quickstrat", List.of(), "no protocol 'quickstrat'",
+                        "did you mean 'quickstart'?"),
+                bad("malformed line", "file:description = x\nclients five\n", List.of(), ".conf:2:",
+                        "expected 'key = value'"),
+                bad("unknown key", "file:al.round = 3\n", List.of(), ".conf:1:", "unknown protocol key 'al.round'",
+                        "did you mean 'al.rounds'?"),
+                bad("key set twice", "file:seeds = 1\nseeds = 2\n", List.of(), ".conf:2:", "set twice"),
+                bad("text for a number", "quickstart", List.of("clients=five"), "--set clients", "not a number"),
+                bad("no clients", "quickstart", List.of("clients=0"), "'clients = 0'", "integer in [1"),
+                bad("negative learning rate", "quickstart", List.of("train.lr=-0.1"), "train.lr", "out of range"),
+                bad("momentum above 1", "quickstart", List.of("train.momentum=1.5"), "train.momentum",
+                        "number in [0, 1]"),
+                bad("negative weight decay", "quickstart", List.of("train.weight_decay=-1"), "train.weight_decay"),
+                bad("long-tail ratio below 1", "quickstart", List.of("long_tail.rho=0.5"), "long_tail.rho",
+                        "number in [1"),
+                bad("long-tail ratio not a number", "quickstart", List.of("long_tail.rho=abc"), "not a number"),
+                bad("severity above 5", "quickstart", List.of("corrupt.severity=6"), "corrupt.severity",
+                        "integer in [1, 5]"),
+                bad("more corrupted clients than clients", "quickstart", List.of("corrupt.clients=9"),
+                        "'corrupt.clients = 9' exceeds 'clients = 5'"),
+                bad("unknown strategy", "quickstart", List.of("strategies=random, margn"), "unknown strategy 'margn'",
+                        "did you mean 'margin'?"),
+                bad("empty strategy list", "quickstart", List.of("strategies= "), "the list is empty"),
+                bad("unknown mode", "quickstart", List.of("modes=fal-globl"), "did you mean 'fal-global'?"),
+                bad("unknown kernels backend", "quickstart", List.of("kernels=cuda"),
+                        "unknown kernels backend 'cuda'", "known: java"),
+                bad("unknown partition", "quickstart", List.of("partitions=shards"), "unknown partition 'shards'"),
+                bad("Dirichlet without alpha", "quickstart", List.of("partitions=dirichlet"),
+                        "needs a positive alpha, e.g. dirichlet:0.1"),
+                bad("negative alpha", "quickstart", List.of("partitions=dir-balance:-1"), "needs a positive alpha"),
+                bad("common fraction of 1.5", "quickstart", List.of("partitions=kmeans:1.5"),
+                        "needs a common fraction in [0, 1)"),
+                bad("unknown data set", "quickstart", List.of("dataset=cifar"), "unknown data set 'cifar'",
+                        "did you mean 'cifar10'?"),
+                bad("unknown model", "quickstart", List.of("model=resnet"), "unknown model 'resnet'"),
+                bad("budget above 100%", "quickstart", List.of("al.query=150%"), "al.query",
+                        "a percentage must be in (0, 100]"),
+                bad("negative budget", "quickstart", List.of("al.query=-3"), "a sample count cannot be negative"),
+                bad("negative rounds", "quickstart", List.of("al.rounds=-1"), "al.rounds"),
+                bad("no seeds", "quickstart", List.of("seeds=0"), "'seeds = 0'"),
+                bad("no FedAvg rounds", "quickstart", List.of("fl.rounds=0"), "fl.rounds"),
+                bad("empty batches", "quickstart", List.of("train.batch_size=0"), "train.batch_size"),
+                bad("FairFAL threshold above 1", "quickstart", List.of("fairfal.delta=2"), "fairfal.delta"),
+                bad("unknown quota rule", "quickstart", List.of("al.quota=fair"), "unknown quota rule 'fair'",
+                        "known: equal, proportional"),
+                bad("cosine above 1", "quickstart", List.of("diagnostics.duplicate_cosine=2"),
+                        "diagnostics.duplicate_cosine"),
+                bad("target accuracy above 1", "quickstart", List.of("local.target_accuracy=1.5"),
+                        "local.target_accuracy"),
+                bad("not a boolean", "quickstart", List.of("fl.reinit=maybe"), "not true or false"),
+                bad("unknown key from the command line", "quickstart", List.of("bogus.key=1"),
+                        "--set bogus.key", "unknown protocol key 'bogus.key'"),
+                bad("more clients than training samples", "quickstart", List.of("clients=5000"),
+                        "'clients = 5000' but the training set of mnist-mini holds only 4000 samples"),
+                bad("a schedule asking for more labels than samples", "quickstart", List.of("al.rounds=100"),
+                        "= 20200 labels", "lower al.rounds, al.query or al.initial"),
+                bad("missing data files", "quickstart", List.of("dataset=cifar10", "model=cnn4conv"),
+                        "data set cifar10 is not ready", "falbench datasets fetch cifar10"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("battery")
+    void badInputIsAnsweredAtOnceWithWhatWhereAndHowToFixIt(String what, String protocol, List<String> sets,
+                                                            List<String> says) throws IOException {
+        Path runDir = work.resolve("run");
+        Path empty = work.resolve("empty-data");
+        List<String> args = new ArrayList<>(List.of("run", protocolArgument(protocol), "--out", runDir.toString(),
+                "--data-dir", sets.contains("dataset=cifar10") ? empty.toString() : dataDir.toString()));
+        sets.forEach(set -> args.addAll(List.of("--set", set)));
+        assertRefused(args, says);
+        assertThat(runDir.resolve("cells")).doesNotExist();
+    }
+
+    @Test
+    void aTruncatedDataFileIsNamedWithTheCommandThatRepairsIt() throws IOException {
+        Path data = work.resolve("data");
+        Files.createDirectories(data.resolve("cifar10"));
+        Files.write(data.resolve("cifar10/data_batch_1.bin"), new byte[100]);
+        assertRefused(List.of("run", "quickstart", "--out", work.resolve("run").toString(), "--data-dir",
+                data.toString(), "--set", "dataset=cifar10"), List.of("data_batch_1.bin", "datasets fetch cifar10"));
+    }
+
+    @Test
+    void anOutputPathThatIsAFileOrUnderAFileIsRefused() throws IOException {
+        Path file = Files.writeString(work.resolve("a-file"), "x");
+        assertRefused(List.of("run", "quickstart", "--out", file.toString(), "--data-dir", dataDir.toString()),
+                List.of("is a file, not a directory"));
+        assertRefused(List.of("run", "quickstart", "--out", file.resolve("sub").toString(), "--data-dir",
+                dataDir.toString()), List.of("cannot create the run directory", "give a writable --out"));
+    }
+
+    @Test
+    void aMalformedOverrideIsAUsageError() {
+        assertRefused(List.of("run", "quickstart", "--set", "clients"), List.of("KEY=VALUE"));
+    }
+
+    @Test
+    void aFinishedRunOfAnotherConfigurationIsRefusedAndKeptAsItWas() throws IOException {
+        Path runDir = work.resolve("finished");
+        List<String> tiny = List.of("run", "quickstart", "--out", runDir.toString(), "--data-dir", dataDir.toString(),
+                "--seeds", "1", "--set", "strategies=random", "--set", "al.rounds=0", "--set", "fl.rounds=1");
+        assertThat(Falbench.commandLine().execute(tiny.toArray(String[]::new))).isZero();
+        Path cell = Files.list(runDir.resolve("cells")).findFirst().orElseThrow();
+        String before = Files.readString(cell);
+        List<String> changed = new ArrayList<>(tiny);
+        changed.addAll(List.of("--set", "fl.local_epochs=3"));
+        assertRefused(changed, List.of("different configuration", "use another --out directory"));
+        assertThat(Files.readString(cell)).isEqualTo(before);
+    }
+
+    private static String protocolArgument(String protocol) throws IOException {
+        if (!protocol.startsWith("file:")) {
+            return protocol;
+        }
+        Path file = Files.createTempFile("bad-input", ".conf");
+        Files.writeString(file, protocol.substring("file:".length()));
+        file.toFile().deleteOnExit();
+        return file.toString();
+    }
+
+    private void assertRefused(List<String> args, List<String> says) {
+        err.reset();
+        int exit = Falbench.commandLine().execute(args.toArray(String[]::new));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(message).isNotZero();
+        for (String part : says) {
+            assertThat(message).contains(part);
+        }
+        assertThat(message).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,34 @@
+package io.falbench.experiment;
+
+import io.falbench.protocol.Protocol;
+import io.falbench.settings.SettingsException;
+
+/**
+ * The checks a protocol can only pass once its data is known: enough training samples for the clients, and for the
+ * labels the schedule will ask for. Run before any cell, so an impossible protocol fails in a second, not hours in.
+ */
+final class Feasibility {
+
+    private Feasibility() {
+    }
+
+    static void check(Protocol protocol, PreparedData data) {
+        int samples = data.train().size();
+        String set = "the training set of " + protocol.data().dataset()
+                + (protocol.data().longTailRho() > 1 ? " (long-tailed, rho " + protocol.data().longTailRho() + ")" : "");
+        int clients = protocol.federation().clients();
+        if (clients > samples) {
+            throw new SettingsException(protocol.source() + ": 'clients = " + clients + "' but " + set + " holds only "
+                    + samples + " samples; use at most " + samples + " clients");
+        }
+        long initial = protocol.activeLearning().initial().of(samples);
+        long query = protocol.activeLearning().query().of(samples);
+        int rounds = protocol.activeLearning().rounds();
+        long total = initial + rounds * query;
+        if (total > samples) {
+            throw new SettingsException(protocol.source() + ": al.initial (" + initial + ") + al.rounds (" + rounds
+                    + ") x al.query (" + query + ") = " + total + " labels, but " + set + " holds " + samples
+                    + " samples; lower al.rounds, al.query or al.initial");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.falbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.falbench.protocol.Cell;
+import io.falbench.protocol.Protocol;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cell killed after any AL round resumes from its checkpoint and ends with exactly the numbers of an uninterrupted
+ * run: FairFAL (whose gamma_bar is state carried across rounds) and a warm-started F-AL (whose network weights are).
+ */
+class CheckpointResumeTest {
+
+    static final String PROTOCOL = """
+            dataset = mnist-mini
+            clients = 3
+            partitions = dir-balance:0.5
+            model = mlp
+            strategies = margin
+            modes = f-al, fairfal
+            seeds = 1
+            al.initial = 30
+            al.query = 15
+            al.rounds = 3
+            fl.rounds = 2
+            fl.local_epochs = 1
+            fl.reinit = false
+            local.max_epochs = 2
+            train.lr = 0.05
+            """;
+
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    static Path root;
+
+    static Protocol protocol;
+    static Path uninterrupted;
+
+    /** Stands for a crash: thrown after a round has been checkpointed. */
+    static final class Killed extends RuntimeException {
+        Killed() {
+            super("killed");
+        }
+    }
+
+    @BeforeAll
+    static void runOnceWithoutInterruption() throws IOException {
+        protocol = Protocol.parse("resume", "test", PROTOCOL);
+        uninterrupted = root.resolve("uninterrupted");
+        assertThat(new Runner(protocol, dataDir, uninterrupted, line -> { }).run(ProgressListener.SILENT)).isEqualTo(2);
+    }
+
+    @Test
+    void twoRunsOfTheSameProtocolWriteEqualResultsApartFromTimings() throws IOException {
+        Path again = root.resolve("again");
+        new Runner(protocol, dataDir, again, line -> { }).run(ProgressListener.SILENT);
+        assertThat(withoutTimings(again)).isEqualTo(withoutTimings(uninterrupted));
+    }
+
+    @Test
+    void aCellKilledAfterAnyRoundResumesThereAndEndsWithTheNumbersOfAnUninterruptedRun() throws IOException {
+        for (int killedAfter = 0; killedAfter < 3; killedAfter++) {
+            Path runDir = root.resolve("killed-after-" + killedAfter);
+            int kill = killedAfter;
+            ProgressListener crash = new ProgressListener() {
+                @Override
+                public void cellStarted(Cell cell, int index, int total) {
+                }
+
+                @Override
+                public void cellSkipped(Cell cell, int index, int total) {
+                }
+
+                @Override
+                public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+                    if (cell.mode().equals("fairfal") && round.round() == kill) {
+                        throw new Killed();
+                    }
+                }
+
+                @Override
+                public void cellFinished(Cell cell, CellResult result) {
+                }
+            };
+            assertThatThrownBy(() -> new Runner(protocol, dataDir, runDir, line -> { }).run(crash))
+                    .isInstanceOf(Killed.class);
+            Cell fairfal = protocol.cells().stream().filter(c -> c.mode().equals("fairfal")).findFirst().orElseThrow();
+            ResultStore store = new ResultStore(runDir);
+            assertThat(store.checkpointFile(fairfal)).exists();
+            assertThat(store.findCheckpoint(fairfal).orElseThrow().checkpoint().nextRound()).isEqualTo(kill + 1);
+
+            assertThat(new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT)).isEqualTo(1);
+            assertThat(store.checkpointFile(fairfal)).doesNotExist();
+            assertThat(withoutTimings(runDir)).as("killed after round " + kill)
+                    .isEqualTo(withoutTimings(uninterrupted));
+            CellResult resumed = store.find(fairfal).orElseThrow();
+            assertThat(resumed.provenance().resumedFromRound()).isEqualTo(kill + 1);
+            assertThat(resumed.rounds().get(1).diagnostics().scalars()).containsKey("fairfal.gamma_bar");
+        }
+    }
+
+    @Test
+    void aCheckpointOfAnotherConfigurationIsRefusedBeforeAnyWork() throws IOException {
+        Path runDir = root.resolve("other-config");
+        ProgressListener crash = new ProgressListener() {
+            @Override
+            public void cellStarted(Cell cell, int index, int total) {
+            }
+
+            @Override
+            public void cellSkipped(Cell cell, int index, int total) {
+            }
+
+            @Override
+            public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+                throw new Killed();
+            }
+
+            @Override
+            public void cellFinished(Cell cell, CellResult result) {
+            }
+        };
+        assertThatThrownBy(() -> new Runner(protocol, dataDir, runDir, line -> { }).run(crash))
+                .isInstanceOf(Killed.class);
+        Protocol changed = protocol.with(Map.of("fl.rounds", "3"));
+        assertThatThrownBy(() -> new Runner(changed, dataDir, runDir, line -> { }).run(ProgressListener.SILENT))
+                .hasMessageContaining("different configuration");
+    }
+
+    /** results.csv with the three timing columns blanked. */
+    static List<String> withoutTimings(Path runDir) throws IOException {
+        List<String> lines = Files.readAllLines(runDir.resolve("results.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        List<Integer> timing = List.of(header.indexOf("train_seconds"), header.indexOf("query_seconds"),
+                header.indexOf("eval_seconds"));
+        return lines.stream().map(line -> {
+            String[] f = line.split(",", -1);
+            timing.forEach(i -> f[i] = "");
+            return String.join(",", f);
+        }).collect(Collectors.toList());
+    }
+}
