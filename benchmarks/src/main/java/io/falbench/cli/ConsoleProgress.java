@@ -7,7 +7,22 @@ import io.falbench.experiment.RoundResult;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** A progress bar on standard error: redrawn in place on a terminal, one line per AL round otherwise. */
+/**
+ * A progress bar on standard error: redrawn in place on a terminal, one line per AL round otherwise.
+ *
+ * <p>Hand-written on purpose. {@code me.tongfei:progressbar} 0.10.2 (with JLine 3.29) was tried in its place and
+ * does not fit without as much glue as this class:
+ * <ul>
+ *   <li>with standard error on a file or a pipe it prints every redraw after a carriage return on one line, redraws
+ *       from its own thread once a second (AL rounds that finish within that second never appear) and repeats
+ *       the last line on close; one line per round would need a consumer of our own that filters its redraws;</li>
+ *   <li>without a real terminal it renders into 80 columns and cuts the message from the end, accuracy first;</li>
+ *   <li>on a terminal its default consumer opens a JLine system terminal with native signals, which resets SIGINT
+ *       to the operating system's default: Ctrl-C then kills the JVM without running shutdown hooks (checked under
+ *       a pseudo-terminal; JDK-8332921 is the same JLine behaviour);</li>
+ *   <li>its bar lives on a thread that must be closed, and {@link ProgressListener} has no end-of-run event.</li>
+ * </ul>
+ */
 final class ConsoleProgress implements ProgressListener {
 
     private static final int WIDTH = 24;

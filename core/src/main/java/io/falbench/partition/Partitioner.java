@@ -3,7 +3,7 @@ package io.falbench.partition;
 import io.falbench.datasets.ImageSet;
 import java.util.SplittableRandom;
 
-/** Splits a training set over K clients (shared/PROTOCOLS.md section 3). Seeded: the same stream, the same split. */
+/** Splits a training set over K clients (docs/data.md, "Partitions"). Seeded: the same stream, the same split. */
 public interface Partitioner {
 
     String name();

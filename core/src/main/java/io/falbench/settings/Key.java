@@ -36,7 +36,8 @@ public final class Key<T> {
     }
 
     public static Key<Integer> integer(String name, int defaultValue, int min, int max, String meaning) {
-        String accepts = max == Integer.MAX_VALUE ? "integer >= " + min : "integer in [" + min + ", " + max + "]";
+        String accepts = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "integer"
+                : max == Integer.MAX_VALUE ? "integer >= " + min : "integer in [" + min + ", " + max + "]";
         return of(name, Integer.toString(defaultValue), accepts, meaning, text -> {
             int value = Integer.parseInt(text.strip());
             if (value < min || value > max) {

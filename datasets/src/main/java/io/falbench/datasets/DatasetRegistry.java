@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The data sets falbench knows, with the SHA-256 of every uncompressed file (shared/PROTOCOLS.md section 1)
+ * The data sets falbench knows, with the SHA-256 of every uncompressed file (docs/data.md)
  * and their sources: the publisher's first, then registry packages fetched by name with their ordinary clients.
  */
 public final class DatasetRegistry {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The known content facts of the real data sets (shared/PROTOCOLS.md section 1), on the verified files. */
+/** The known content facts of the real data sets (docs/data.md), on the verified files. */
 @Tag("real-data")
 class RealDataTest {
 

@@ -8,7 +8,7 @@ import io.falbench.strategy.Toy;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** FairFAL's rules on hand-computed examples (shared/PROTOCOLS.md section 5, steps 2-10). */
+/** FairFAL's rules on hand-computed examples (docs/algorithms.md, FairFAL steps 2-10). */
 class FairFalRulesTest {
 
     @Test

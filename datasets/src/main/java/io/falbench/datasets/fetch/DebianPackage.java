@@ -48,7 +48,9 @@ public record DebianPackage(String packageName) implements DatasetSource {
         Process unpack = new ProcessBuilder("dpkg-deb", "--fsys-tarfile", deb.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (InputStream tar = unpack.getInputStream()) {
-            TarStream.extract(tar, request, deb.getFileName().toString());
+            request.acceptTar(tar, "Debian package " + packageName + " (" + deb.getFileName() + ")",
+                    "check that 'apt-get download " + packageName + "' and 'dpkg-deb --fsys-tarfile' work here,"
+                            + " or fetch from the canonical source");
         } finally {
             unpack.destroy();
             Files.deleteIfExists(deb);

@@ -21,7 +21,7 @@ public record HttpTarball(String url) implements DatasetSource {
     public void fetch(FetchRequest request) throws IOException {
         request.log().accept("  downloading " + url);
         try (InputStream in = new GZIPInputStream(Http.open(url), 1 << 16)) {
-            TarStream.extract(in, request, url);
+            request.acceptTar(in, url, "the download was cut short or damaged: run the fetch again");
         }
     }
 }

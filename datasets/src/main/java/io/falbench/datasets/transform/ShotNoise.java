@@ -1,11 +1,17 @@
 package io.falbench.datasets.transform;
 
 import io.falbench.datasets.ImageSet;
-import java.util.SplittableRandom;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Shot noise of CIFAR-10-C (Hendrycks and Dietterich, ICLR 2019):
  * x' = clip(Poisson(x * c) / c, 0, 1) * 255 truncated to uint8, c = [500, 250, 100, 75, 50] for severity 1..5.
+ * The Poisson draws are Commons RNG's {@link PoissonSampler} fed by a SplitMix64 generator seeded with the seed.
  */
 public final class ShotNoise {
 
@@ -24,14 +30,22 @@ public final class ShotNoise {
     /** A noisy copy of {@code set} (pixels in [0, 1], quantised to 1/255 as the uint8 images of CIFAR-10-C). */
     public static ImageSet apply(ImageSet set, int severity, long seed) {
         double c = photons(severity);
-        SplittableRandom random = new SplittableRandom(seed);
+        UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
         float[] in = set.pixels();
         float[] out = new float[in.length];
+        // one sampler per pixel value (at most 256 on the uint8 grid): a sampler's set-up costs more than a draw
+        Map<Float, DiscreteSampler> samplers = new HashMap<>();
         for (int i = 0; i < in.length; i++) {
-            double noisy = Poisson.sample(in[i] * c, random) / c;
+            DiscreteSampler poisson = samplers.computeIfAbsent(in[i], x -> poisson(x * c, random));
+            double noisy = poisson.sample() / c;
             double clipped = Math.min(1.0, Math.max(0.0, noisy));
             out[i] = (float) Math.floor(clipped * 255.0) / 255f;
         }
         return set.withPixels(out);
+    }
+
+    /** Poisson draws of mean {@code mean} from {@code random}; a mean of 0 (a black pixel) gives 0 and draws nothing. */
+    static DiscreteSampler poisson(double mean, UniformRandomProvider random) {
+        return mean > 0 ? PoissonSampler.of(random, mean) : () -> 0;
     }
 }
