@@ -3,6 +3,7 @@ package io.falbench.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.kernels.fixtures.SyntheticInputs;
 import org.junit.jupiter.api.Test;
 
 class GradientEmbeddingsTest {

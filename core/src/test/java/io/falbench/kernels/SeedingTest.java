@@ -2,6 +2,7 @@ package io.falbench.kernels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.falbench.kernels.fixtures.SyntheticInputs;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
