@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.simd.Simd;
+import io.falbench.kernels.simd.VectorBf16;
+
 /**
  * bfloat16 storage for the features of gradient embeddings: the top 16 bits of a float, rounded to nearest even
  * (relative error <= 2^-9 per element). Two values per int, element 2j in the low half and 2j+1 in the high half, so

@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.simd.Simd;
+import io.falbench.kernels.simd.VectorDots;
+
 /**
  * A small register-blocked GEMM for the java backend: the dot products of two rows with every centre, four centres at
  * a time, eight independent accumulators, so each loaded element feeds several multiply-adds.

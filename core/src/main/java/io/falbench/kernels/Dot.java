@@ -1,11 +1,14 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.simd.Simd;
+import io.falbench.kernels.simd.VectorDots;
+
 /**
  * Scalar dot products written for C2: eight independent accumulators so the loop is bound by loads,
  * not by the latency of one floating-point add chain (C2 does not vectorise float reductions); the Vector API
  * version ({@link VectorDots}) when {@link Simd#ENABLED}.
  */
-final class Dot {
+public final class Dot {
 
     private Dot() {
     }
@@ -18,7 +21,7 @@ final class Dot {
     }
 
     /** The scalar form; also the Vector API path's form for rows shorter than one vector (e.g. C = 10 residuals). */
-    static float scalarDot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    public static float scalarDot(float[] a, int aOffset, float[] b, int bOffset, int length) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int j = 0;
         for (; j + 7 < length; j += 8) {

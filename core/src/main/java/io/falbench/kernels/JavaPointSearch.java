@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.simd.PanelDots;
+import io.falbench.kernels.simd.Simd;
+import io.falbench.kernels.simd.VectorDots;
 import java.util.Arrays;
 
 /**

@@ -1,12 +1,12 @@
-package io.falbench.kernels;
+package io.falbench.kernels.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/** The Vector API form of {@link Bf16#dot}: decode two bfloat16 per int lane by shift and mask, fused multiply-add. */
-final class VectorBf16 {
+/** The Vector API form of {@code Bf16.dot}: decode two bfloat16 per int lane by shift and mask, fused multiply-add. */
+public final class VectorBf16 {
 
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
@@ -15,7 +15,7 @@ final class VectorBf16 {
     private VectorBf16() {
     }
 
-    static float dot(int[] packed, int offset, float[] even, float[] odd, int half) {
+    public static float dot(int[] packed, int offset, float[] even, float[] odd, int half) {
         int bound = INTS.loopBound(half);
         FloatVector s0 = FloatVector.zero(FLOATS);
         FloatVector s1 = FloatVector.zero(FLOATS);

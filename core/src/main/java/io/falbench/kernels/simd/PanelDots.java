@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -10,24 +10,24 @@ import jdk.incubator.vector.VectorSpecies;
  * and no lane reduction is needed. Centres beyond the last full panel go through {@link VectorDots#fourRows}.
  * Loaded only when {@link Simd#ENABLED}.
  */
-final class PanelDots {
+public final class PanelDots {
 
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     /** Centres per panel. */
-    static final int WIDTH = 4 * LANES;
+    public static final int WIDTH = 4 * LANES;
     /** Rows per call of {@link #sixRows}. */
-    static final int ROWS = 6;
+    public static final int ROWS = 6;
 
     private PanelDots() {
     }
 
-    static int fullPanels(int k) {
+    public static int fullPanels(int k) {
         return k / WIDTH;
     }
 
     /** The first panels * WIDTH centres (k x dim, row-major), as packed[(p * dim + d) * WIDTH + t] = c[p * WIDTH + t][d]. */
-    static float[] pack(float[] centres, int panels, int dim) {
+    public static float[] pack(float[] centres, int panels, int dim) {
         float[] packed = new float[panels * dim * WIDTH];
         for (int j = 0; j < panels * WIDTH; j++) {
             int base = (j / WIDTH) * dim * WIDTH + j % WIDTH;
@@ -39,7 +39,7 @@ final class PanelDots {
     }
 
     /** out[first + r][j] = x[row + r] . c[j] for r < 6 and j < panels * WIDTH. */
-    static void sixRows(float[] x, int row, int dim, float[] packed, int panels, float[][] out, int first) {
+    public static void sixRows(float[] x, int row, int dim, float[] packed, int panels, float[][] out, int first) {
         int x0 = row * dim;
         int x1 = x0 + dim;
         int x2 = x1 + dim;

@@ -1,15 +1,16 @@
-package io.falbench.kernels;
+package io.falbench.kernels.simd;
 
+import io.falbench.kernels.Dot;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * SIMD versions of {@link Dot} and {@link BlockedDots} with the JDK's Vector API (jdk.incubator.vector, the preferred
+ * SIMD versions of {@link Dot} and {@code BlockedDots} with the JDK's Vector API (jdk.incubator.vector, the preferred
  * species: 16 floats with AVX-512): fused multiply-adds into vector accumulators, one lane reduction per dot product.
  * Loaded only when the JVM runs with --add-modules jdk.incubator.vector ({@link Simd#ENABLED}).
  */
-final class VectorDots {
+public final class VectorDots {
 
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
@@ -17,7 +18,7 @@ final class VectorDots {
     private VectorDots() {
     }
 
-    static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    public static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
         if (length < LANES) {
             return Dot.scalarDot(a, aOffset, b, bOffset, length);
         }
@@ -39,7 +40,7 @@ final class VectorDots {
         return sum;
     }
 
-    static float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    public static float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int length) {
         int bound = SPECIES.loopBound(length);
         FloatVector s0 = FloatVector.zero(SPECIES);
         int j = 0;
@@ -56,7 +57,7 @@ final class VectorDots {
     }
 
     /** out0[j] = x[row0].c[j], out1[j] = x[row1].c[j]: two rows by four centres, eight vector accumulators. */
-    static void twoRows(float[] x, int row0, int row1, float[] c, int k, int dim, float[] out0, float[] out1) {
+    public static void twoRows(float[] x, int row0, int row1, float[] c, int k, int dim, float[] out0, float[] out1) {
         int bound = SPECIES.loopBound(dim);
         int j = 0;
         for (; j + 3 < k; j += 4) {
@@ -123,7 +124,7 @@ final class VectorDots {
     }
 
     /** out[r][j] = x[rows[r]].c[j] for four rows: four rows by four centres, sixteen vector accumulators. */
-    static void fourRows(float[] x, int row0, int row1, int row2, int row3, float[] c, int k, int dim,
+    public static void fourRows(float[] x, int row0, int row1, int row2, int row3, float[] c, int k, int dim,
                          float[] out0, float[] out1, float[] out2, float[] out3) {
         int bound = SPECIES.loopBound(dim);
         if (bound != dim) {
