@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import io.falbench.kernels.java.CentreDistances;
+import io.falbench.kernels.java.Dot;
 
 /**
  * The djl backend's seeding pass on factorised gradient embeddings (BADGE, Ash et al. 2020): two matrix-vector

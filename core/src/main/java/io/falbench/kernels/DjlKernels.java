@@ -5,6 +5,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import io.falbench.kernels.java.BackendKernels;
+import io.falbench.kernels.java.CentreDistances;
+import io.falbench.kernels.java.PointSearch;
 
 /**
  * The djl backend: PyTorch through DJL (CPU here; CUDA where DJL finds a CUDA libtorch). Every NDArray lives in a
@@ -19,17 +22,17 @@ public final class DjlKernels extends BackendKernels {
     }
 
     @Override
-    CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
+    protected CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
         return new DjlGradientDistances(points, anchors);
     }
 
     @Override
-    CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
+    protected CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
         return new DjlEmbeddingDistances(points, anchors);
     }
 
     @Override
-    PointSearch pointSearch(Embeddings points) {
+    protected PointSearch pointSearch(Embeddings points) {
         return new DjlPointSearch(points);
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
+import io.falbench.kernels.java.PointSearch;
 
 /** The djl backend's {@link PointSearch}: the points copied once into PyTorch, one matMul per search. */
 final class DjlPointSearch implements PointSearch {

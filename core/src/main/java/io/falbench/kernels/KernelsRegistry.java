@@ -1,5 +1,6 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.JavaKernels;
 import java.util.List;
 import java.util.Locale;
 

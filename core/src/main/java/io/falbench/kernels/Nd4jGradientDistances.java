@@ -1,5 +1,7 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.CentreDistances;
+import io.falbench.kernels.java.Dot;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;

@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.BackendKernels;
+import io.falbench.kernels.java.CentreDistances;
+import io.falbench.kernels.java.PointSearch;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -16,17 +19,17 @@ public final class Nd4jKernels extends BackendKernels {
     }
 
     @Override
-    CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
+    protected CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
         return new Nd4jGradientDistances(points, anchors);
     }
 
     @Override
-    CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
+    protected CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
         return new Nd4jEmbeddingDistances(points, anchors);
     }
 
     @Override
-    PointSearch pointSearch(Embeddings points) {
+    protected PointSearch pointSearch(Embeddings points) {
         return new Nd4jPointSearch(points);
     }
 

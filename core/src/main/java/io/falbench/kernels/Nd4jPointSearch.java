@@ -1,5 +1,6 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.PointSearch;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;

@@ -1,7 +1,11 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.fixtures.MaterialisedGradients;
 import io.falbench.kernels.fixtures.SyntheticInputs;
 import java.util.Arrays;
 import java.util.SplittableRandom;

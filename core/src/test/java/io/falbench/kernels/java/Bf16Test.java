@@ -1,7 +1,8 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.fixtures.SyntheticInputs;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 import io.falbench.kernels.simd.PanelDots;
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorDots;
@@ -73,9 +77,9 @@ final class JavaPointSearch implements PointSearch {
         float[] best = new float[points.size()];
         forEachRow(centres, k, metric, (row, distances) -> {
             int arg = 0;
-            float value = extremum.worst();
+            float value = worst(extremum);
             for (int j = 0; j < k; j++) {
-                if (extremum.better(distances[j], value)) {
+                if (better(extremum, distances[j], value)) {
                     value = distances[j];
                     arg = j;
                 }
@@ -131,6 +135,15 @@ final class JavaPointSearch implements PointSearch {
                 }
             }
         });
+    }
+
+    /** Strictly better, so ties stay with the lowest index. */
+    private static boolean better(Extremum extremum, float candidate, float incumbent) {
+        return extremum == Extremum.MIN ? candidate < incumbent : candidate > incumbent;
+    }
+
+    private static float worst(Extremum extremum) {
+        return extremum == Extremum.MIN ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
     }
 
     /** Dot products to distances in place; centreRoots[j] = sqrt(centreNorms[j]) (cosine only). */

@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorDots;
@@ -13,7 +13,7 @@ public final class Dot {
     private Dot() {
     }
 
-    static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    public static float dot(float[] a, int aOffset, float[] b, int bOffset, int length) {
         if (Simd.ENABLED) {
             return VectorDots.dot(a, aOffset, b, bOffset, length);
         }

@@ -1,8 +1,13 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

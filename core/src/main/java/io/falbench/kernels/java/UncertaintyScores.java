@@ -1,4 +1,6 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
+
+import io.falbench.kernels.Uncertainty;
 
 /** One row's uncertainty (margin, entropy / log C, least confidence), the java reference for {@link Uncertainty}. */
 final class UncertaintyScores {

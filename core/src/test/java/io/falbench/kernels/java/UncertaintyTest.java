@@ -1,8 +1,10 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 class UncertaintyTest {

@@ -1,16 +1,26 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
+
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Hungarian;
+import io.falbench.kernels.KMeansOptions;
+import io.falbench.kernels.KMeansResult;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 
 /**
  * What every backend shares: the selection rules ({@link Seeding}), the k-means steps ({@link WeightedKMeans}) and the
  * assignment ({@link Hungarian}). A backend supplies the distance passes, where the time goes.
  */
-abstract class BackendKernels implements Kernels {
+public abstract class BackendKernels implements Kernels {
 
-    abstract CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors);
+    protected abstract CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors);
 
-    abstract CentreDistances embeddingPass(Embeddings points, Embeddings anchors);
+    protected abstract CentreDistances embeddingPass(Embeddings points, Embeddings anchors);
 
-    abstract PointSearch pointSearch(Embeddings points);
+    protected abstract PointSearch pointSearch(Embeddings points);
 
     /** Hook after a gradient seeding pass completed (the java backend records its pruning rate). */
     void finished(CentreDistances pass) {

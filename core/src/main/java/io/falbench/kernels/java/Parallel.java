@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
  * into one contiguous chunk per thread; the caller runs the first chunk. Results never depend on the thread count:
  * every kernel computes each row alone, and reductions combine chunks in index order with ties to the lowest index.
  */
-final class Parallel {
+public final class Parallel {
 
     /** Below this many rows per chunk, splitting costs more than it saves. */
     private static final int MIN_CHUNK = 512;
@@ -24,7 +24,7 @@ final class Parallel {
     private Parallel() {
     }
 
-    interface RangeBody {
+    public interface RangeBody {
         void run(int from, int to);
     }
 
@@ -36,7 +36,7 @@ final class Parallel {
         return Math.max(1, Math.min(THREADS, n / MIN_CHUNK));
     }
 
-    static void forRange(int n, RangeBody body) {
+    public static void forRange(int n, RangeBody body) {
         forChunks(n, (chunk, from, to) -> body.run(from, to));
     }
 

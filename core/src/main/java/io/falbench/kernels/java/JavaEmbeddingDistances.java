@@ -1,5 +1,6 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
+import io.falbench.kernels.Embeddings;
 import java.util.Arrays;
 
 /**

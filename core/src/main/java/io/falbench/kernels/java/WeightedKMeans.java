@@ -1,5 +1,11 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.KMeansOptions;
+import io.falbench.kernels.KMeansResult;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Function;

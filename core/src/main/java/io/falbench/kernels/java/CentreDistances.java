@@ -1,11 +1,11 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 /**
  * One backend's pass for seeding: keeps D(x), the squared distance of every point to its nearest chosen centre
  * or anchor (+infinity before any), and lowers it with min when a centre is added: one pass over the points per centre.
  * Seeding decides which point comes next; the backend only computes distances.
  */
-interface CentreDistances extends AutoCloseable {
+public interface CentreDistances extends AutoCloseable {
 
     int size();
 

@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import java.util.Arrays;
 

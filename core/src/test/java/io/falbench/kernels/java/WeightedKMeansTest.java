@@ -1,7 +1,12 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.KMeansOptions;
+import io.falbench.kernels.KMeansResult;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Uncertainty;
 import io.falbench.kernels.fixtures.SyntheticInputs;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

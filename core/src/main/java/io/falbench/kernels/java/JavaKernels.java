@@ -1,4 +1,8 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
+
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Uncertainty;
 
 /**
  * The reference backend: plain Java on the heap, one chunk of rows per thread ({@link Parallel}). With
@@ -46,17 +50,17 @@ public final class JavaKernels extends BackendKernels {
     }
 
     @Override
-    CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
+    protected CentreDistances gradientPass(GradientEmbeddings points, GradientEmbeddings anchors) {
         return bf16 ? new JavaBf16GradientDistances(points, anchors) : new JavaGradientDistances(points, anchors, pruned);
     }
 
     @Override
-    CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
+    protected CentreDistances embeddingPass(Embeddings points, Embeddings anchors) {
         return new JavaEmbeddingDistances(points, anchors, pruned);
     }
 
     @Override
-    PointSearch pointSearch(Embeddings points) {
+    protected PointSearch pointSearch(Embeddings points) {
         return new JavaPointSearch(points);
     }
 

@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorDots;

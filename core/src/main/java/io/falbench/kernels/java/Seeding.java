@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
 
 /**
  * The two selection rules every backend shares, over a backend's {@link CentreDistances}:

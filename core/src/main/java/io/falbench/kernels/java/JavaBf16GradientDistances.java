@@ -1,4 +1,6 @@
-package io.falbench.kernels;
+package io.falbench.kernels.java;
+
+import io.falbench.kernels.GradientEmbeddings;
 
 /**
  * The java backend's seeding pass on factorised gradient embeddings (BADGE, Ash et al. 2020) with the n x D features
