@@ -1,6 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.djl.DjlKernels;
 import io.falbench.kernels.java.JavaKernels;
+import io.falbench.kernels.nd4j.Nd4jKernels;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
-package io.falbench.kernels;
+package io.falbench.kernels.nd4j;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.Uncertainty;
 import io.falbench.kernels.java.BackendKernels;
 import io.falbench.kernels.java.CentreDistances;
 import io.falbench.kernels.java.PointSearch;

@@ -1,10 +1,11 @@
-package io.falbench.kernels;
+package io.falbench.kernels.djl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.java.CentreDistances;
 import io.falbench.kernels.java.Dot;
 

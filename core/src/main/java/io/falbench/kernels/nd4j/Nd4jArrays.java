@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.nd4j;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

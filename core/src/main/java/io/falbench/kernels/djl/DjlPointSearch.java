@@ -1,9 +1,13 @@
-package io.falbench.kernels;
+package io.falbench.kernels.djl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 import io.falbench.kernels.java.PointSearch;
 
 /** The djl backend's {@link PointSearch}: the points copied once into PyTorch, one matMul per search. */

@@ -1,5 +1,9 @@
-package io.falbench.kernels;
+package io.falbench.kernels.nd4j;
 
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.Metric;
+import io.falbench.kernels.RowExtrema;
 import io.falbench.kernels.java.PointSearch;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,5 +1,6 @@
-package io.falbench.kernels;
+package io.falbench.kernels.nd4j;
 
+import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.java.CentreDistances;
 import io.falbench.kernels.java.Dot;
 import org.nd4j.linalg.api.ndarray.INDArray;
