@@ -32,7 +32,7 @@ def best_of(function, repeats):
 
 
 def synthetic(n, classes, features, seed=SEED):
-    """The recipe of io.falbench.kernels.SyntheticInputs (not the same random stream)."""
+    """The recipe of io.falbench.kernels.fixtures.SyntheticInputs (not the same random stream)."""
     rng = np.random.default_rng(seed)
     means = 2.0 * rng.standard_normal((classes, features))
     loadings = rng.standard_normal((classes, features, LATENT)) / np.sqrt(LATENT)

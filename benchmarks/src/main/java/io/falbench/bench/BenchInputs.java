@@ -2,10 +2,14 @@ package io.falbench.bench;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.KernelsRegistry;
-import io.falbench.kernels.SyntheticInputs;
+import io.falbench.kernels.fixtures.SyntheticInputs;
 import io.falbench.runtime.NativeThreads;
 
-/** Shared set-up of the kernel benchmarks: native thread pools first, then the backend and the seeded synthetic inputs. */
+/**
+ * Shared set-up of the kernel benchmarks: native thread pools first, then the backend and the seeded synthetic inputs.
+ * The inputs are core's test fixture {@link SyntheticInputs} (from core's test-jar), so the benchmarks time the inputs the
+ * kernel tests check; this is the one class of the benchmarks that names it.
+ */
 final class BenchInputs {
 
     static final long SEED = 20260101L;

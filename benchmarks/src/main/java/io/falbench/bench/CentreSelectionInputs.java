@@ -3,7 +3,6 @@ package io.falbench.bench;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.SyntheticInputs;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -36,7 +35,7 @@ public abstract class CentreSelectionInputs {
     @Setup
     public void setUp() {
         kernels = BenchInputs.backend(backend);
-        SyntheticInputs inputs = BenchInputs.inputs(n, classes, features);
+        var inputs = BenchInputs.inputs(n, classes, features);
         gradients = inputs.gradients();
         plain = inputs.features();
     }

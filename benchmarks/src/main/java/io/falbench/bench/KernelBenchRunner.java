@@ -35,12 +35,18 @@ public final class KernelBenchRunner {
         this.log = log;
     }
 
-    /** Runs the suite (optionally only benchmarks whose class name contains include) and writes the three files. */
+    /**
+     * Runs the suite (optionally only benchmarks whose class name contains include) on the given backends (null or
+     * empty: every name in KernelsRegistry.NAMES) and writes the three files. The backends reach JMH as parameter
+     * values, overriding the @Param defaults of the benchmark classes.
+     */
     public List<Path> run(String suite, String[] backends, String include) throws IOException, RunnerException {
+        String[] chosen = KernelSuites.backends(backends);
+        List<KernelRun> runs = KernelSuites.suite(suite, chosen);
         Files.createDirectories(outputDirectory);
         List<KernelResult> results = new ArrayList<>();
         List<String> jsonParts = new ArrayList<>();
-        for (KernelRun run : KernelSuites.suite(suite, backends)) {
+        for (KernelRun run : runs) {
             if (include != null && !run.benchmark().toLowerCase().contains(include.toLowerCase())) {
                 continue;
             }

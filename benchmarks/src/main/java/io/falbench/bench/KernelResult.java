@@ -18,7 +18,7 @@ record KernelResult(String kernel, Map<String, String> params, double millis, do
     }
 
     String backend() {
-        return params.getOrDefault("backend", "java");
+        return params.getOrDefault("backend", KernelSuites.REFERENCE);
     }
 
     /** "GB/s", "GFLOP/s" or "" when the kernel has no simple physical work measure. */

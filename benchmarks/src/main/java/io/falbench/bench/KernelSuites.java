@@ -1,20 +1,46 @@
 package io.falbench.bench;
 
+import io.falbench.kernels.KernelsRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The parameter subsets `falbench bench kernels` runs. "targets": the issue's target points (BADGE seeding and greedy
  * k-center at n=50,000, C=10, D=512, k=100 and 1,000; weighted k-means n=50,000, D=512, k=100, 10 Lloyd iterations;
  * prototype distances n=50,000, D=512, C=100) plus uncertainty and assignment. "quick": the same kernels at
  * n=10,000, D=128, short iterations (minutes). "grid": the full n x D x C x k grid of the issue (hours on 2 cores).
+ * The backends are KernelsRegistry's names ({@link #ALL_BACKENDS}); the constants below name the few a suite treats
+ * specially, and KernelSuitesTest checks that each is a registry name.
  */
 final class KernelSuites {
 
-    static final String[] ALL_BACKENDS = {"java", "java-pruned", "java-bf16", "nd4j", "djl"};
-    static final String[] DENSE_BACKENDS = {"java", "nd4j", "djl"};
+    /** Every backend, in the registry's order: what a suite times unless told otherwise. */
+    static final String[] ALL_BACKENDS = KernelsRegistry.NAMES.toArray(String[]::new);
+    /** The reference backend: the table's "vs java" column, and the backend of kernels that have no backend parameter. */
+    static final String REFERENCE = "java";
+    /** Variants of the reference that differ from it only in the seeding passes: timed on seeding and k-center only. */
+    static final List<String> SEEDING_VARIANTS = List.of("java-pruned", "java-bf16");
+    /** Its gemv streams at ~5 GB/s here: left out of the k=1000 seeding targets, which would take it minutes. */
+    static final String SLOW_GEMV = "nd4j";
 
     private KernelSuites() {
+    }
+
+    /** The backends to time: the requested ones (registry names, any case), or all of them when none are requested. */
+    static String[] backends(String[] requested) {
+        if (requested == null || requested.length == 0) {
+            return ALL_BACKENDS.clone();
+        }
+        String[] names = new String[requested.length];
+        for (int i = 0; i < requested.length; i++) {
+            names[i] = requested[i].trim().toLowerCase(Locale.ROOT);
+            if (!KernelsRegistry.NAMES.contains(names[i])) {
+                throw new IllegalArgumentException("unknown kernels backend '" + requested[i] + "'; known: "
+                        + String.join(", ", KernelsRegistry.NAMES));
+            }
+        }
+        return names;
     }
 
     static List<KernelRun> suite(String name, String[] backends) {
@@ -36,11 +62,11 @@ final class KernelSuites {
             runs.add(KernelRun.of(seeding).param("backend", backends).param("kind", "gradient").param("n", "50000")
                     .param("classes", "10").param("features", "512").param("k", "100").iterations(1, 3, 1).build());
             // nd4j's gemv streams at ~5 GB/s here: its k=1000 point would take minutes and is 10x its k=100 point.
-            runs.add(KernelRun.of(seeding).param("backend", without(backends, "nd4j")).param("kind", "gradient").param("n", "50000")
+            runs.add(KernelRun.of(seeding).param("backend", without(backends, SLOW_GEMV)).param("kind", "gradient").param("n", "50000")
                     .param("classes", "10").param("features", "512").param("k", "1000").iterations(1, 3, 1).build());
         }
         // The size at which scikit-learn's kmeans_plusplus on the materialised n x C*D embedding is timed.
-        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", only(backends, "java", "java-pruned", "java-bf16")).param("kind", "gradient")
+        runs.add(KernelRun.of(BadgeSeedingBenchmark.class).param("backend", javaFamily(backends)).param("kind", "gradient")
                 .param("n", "10000").param("classes", "10").param("features", "512").param("k", "100", "1000").iterations(1, 3, 1).build());
         // iterations=0 times the k-means++ init alone, so Lloyd's share can be compared with scikit-learn's given the same init.
         runs.add(KernelRun.of(WeightedKMeansBenchmark.class).param("backend", dense(backends)).param("n", "50000")
@@ -96,13 +122,13 @@ final class KernelSuites {
         return java.util.Arrays.stream(backends).filter(b -> !b.equals(dropped)).toArray(String[]::new);
     }
 
-    private static String[] only(String[] backends, String... kept) {
-        java.util.List<String> keep = java.util.List.of(kept);
-        return java.util.Arrays.stream(backends).filter(keep::contains).toArray(String[]::new);
+    /** The reference and its seeding variants. */
+    private static String[] javaFamily(String[] backends) {
+        return java.util.Arrays.stream(backends).filter(b -> b.equals(REFERENCE) || SEEDING_VARIANTS.contains(b)).toArray(String[]::new);
     }
 
-    /** The backends without the pruned and bf16 variants, which differ from java only in seeding. */
-    private static String[] dense(String[] backends) {
-        return java.util.Arrays.stream(backends).filter(b -> !b.equals("java-pruned") && !b.equals("java-bf16")).toArray(String[]::new);
+    /** The backends without the seeding variants, which differ from the reference only in seeding. */
+    static String[] dense(String[] backends) {
+        return java.util.Arrays.stream(backends).filter(b -> !SEEDING_VARIANTS.contains(b)).toArray(String[]::new);
     }
 }

@@ -39,7 +39,7 @@ final class ResultsTable {
     /** The java backend's result at the same parameters, if any. */
     static KernelResult javaTwin(List<KernelResult> results, KernelResult result) {
         for (KernelResult other : results) {
-            if (other.kernel().equals(result.kernel()) && "java".equals(other.backend())
+            if (other.kernel().equals(result.kernel()) && KernelSuites.REFERENCE.equals(other.backend())
                     && without(other.params()).equals(without(result.params()))) {
                 return other;
             }

@@ -4,7 +4,6 @@ import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.SyntheticInputs;
 import io.falbench.kernels.Uncertainty;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +55,7 @@ public class WeightedKMeansBenchmark {
     @Setup
     public void setUp() {
         kernels = BenchInputs.backend(backend);
-        SyntheticInputs inputs = BenchInputs.inputs(n, 10, features);
+        var inputs = BenchInputs.inputs(n, 10, features);
         points = inputs.features();
         weights = kernels.uncertainty(inputs.probabilities(), n, 10, Uncertainty.MARGIN);
         fixedCentres = new Embeddings(fixed, features, Arrays.copyOf(points.values(), fixed * features));

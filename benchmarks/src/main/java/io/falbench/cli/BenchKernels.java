@@ -1,7 +1,9 @@
 package io.falbench.cli;
 
 import io.falbench.bench.KernelBenchRunner;
+import io.falbench.kernels.KernelsRegistry;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +22,9 @@ final class BenchKernels implements Callable<Integer> {
     @Option(names = "--grid", description = "The full grid n {10k,50k} x D {128,512} x C {10,100} x k {100,1000} (hours).")
     boolean grid;
 
-    @Option(names = "--backends", split = ",", description = "Backends to time (default: ${DEFAULT-VALUE}).",
-            defaultValue = "java,java-pruned,java-bf16,nd4j,djl")
+    /** Not given: the runner times every backend of KernelsRegistry.NAMES. */
+    @Option(names = "--backends", split = ",", completionCandidates = KernelsBackends.class,
+            description = "Backends to time, comma-separated (default: all of ${COMPLETION-CANDIDATES}).")
     String[] backends;
 
     @Option(names = "--include", description = "Only benchmark classes whose name contains this (e.g. Seeding, KCenter).")
@@ -49,5 +52,17 @@ final class BenchKernels implements Callable<Integer> {
             System.out.println(path);
         }
         return 0;
+    }
+
+    /** The registry's backend names, for the help text and shell completion. */
+    static final class KernelsBackends implements Iterable<String> {
+
+        KernelsBackends() {
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return KernelsRegistry.NAMES.iterator();
+        }
     }
 }

@@ -3,11 +3,51 @@ package io.falbench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.kernels.KernelsRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Param;
 
 class KernelSuitesTest {
+
+    @Test
+    void withoutARequestTheSuitesTimeEveryRegistryBackend() {
+        assertThat(KernelSuites.backends(null)).containsExactlyElementsOf(KernelsRegistry.NAMES);
+        assertThat(KernelSuites.backends(new String[0])).containsExactlyElementsOf(KernelsRegistry.NAMES);
+    }
+
+    @Test
+    void requestedBackendsMustBeRegistryNames() {
+        assertThat(KernelSuites.backends(new String[]{"JAVA", " djl"})).containsExactly("java", "djl");
+        assertThatThrownBy(() -> KernelSuites.backends(new String[]{"java", "blas"}))
+                .hasMessageContaining("'blas'").hasMessageContaining(String.join(", ", KernelsRegistry.NAMES));
+    }
+
+    @Test
+    void theBackendsTheSuitesTreatSpeciallyAreRegistryNames() {
+        assertThat(KernelsRegistry.NAMES).contains(KernelSuites.REFERENCE, KernelSuites.SLOW_GEMV)
+                .containsAll(KernelSuites.SEEDING_VARIANTS);
+        assertThat(KernelSuites.SEEDING_VARIANTS).doesNotContain(KernelSuites.REFERENCE);
+    }
+
+    /** JMH needs literal @Param values; the runner overrides them, and they must still be what the full grid times. */
+    @Test
+    void theJmhBackendDefaultsAreTheRegistryBackendsTheGridTimes() throws Exception {
+        int checked = 0;
+        for (KernelRun run : KernelSuites.suite("grid", KernelSuites.ALL_BACKENDS)) {
+            Class<?> benchmark = Class.forName("io.falbench.bench." + run.benchmark());
+            boolean hasBackend = java.util.Arrays.stream(benchmark.getFields()).anyMatch(f -> f.getName().equals("backend"));
+            assertThat(hasBackend).as(run.benchmark()).isEqualTo(run.params().containsKey("backend"));
+            if (hasBackend) {
+                String[] defaults = benchmark.getField("backend").getAnnotation(Param.class).value();
+                assertThat(defaults).as(run.benchmark()).containsExactly(run.params().get("backend"));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(5);
+        assertThat(KernelSuites.dense(KernelSuites.ALL_BACKENDS)).isNotEmpty().doesNotContainAnyElementsOf(KernelSuites.SEEDING_VARIANTS);
+    }
 
     @Test
     void theTargetsSuiteContainsTheIssuesTargetPoints() {

@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.Dot;
+import io.falbench.kernels.java.Parallel;
+
 /** Plain embeddings (penultimate features, centres, prototypes): n rows of dimension dim, row-major float[]. */
 public record Embeddings(int size, int dim, float[] values) {
 

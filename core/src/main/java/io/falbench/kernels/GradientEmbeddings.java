@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.java.Dot;
+import io.falbench.kernels.java.Parallel;
+
 /**
  * BADGE gradient embeddings kept factorised (Ash et al., ICLR 2020): the last-layer gradient of the
  * cross-entropy at the predicted label is g_i = r_i (x) h_i with residual r_i = p_i - onehot(yhat_i)

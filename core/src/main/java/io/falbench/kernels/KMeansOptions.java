@@ -22,7 +22,7 @@ public record KMeansOptions(int freeCentres, int maxIterations, int batchSize, l
         return new KMeansOptions(freeCentres, iterations, batchSize, seed, 0);
     }
 
-    boolean isMiniBatch() {
+    public boolean isMiniBatch() {
         return batchSize > 0;
     }
 }

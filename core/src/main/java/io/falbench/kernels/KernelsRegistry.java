@@ -1,5 +1,8 @@
 package io.falbench.kernels;
 
+import io.falbench.kernels.djl.DjlKernels;
+import io.falbench.kernels.java.JavaKernels;
+import io.falbench.kernels.nd4j.Nd4jKernels;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.falbench.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.falbench.kernels.fixtures.SyntheticInputs;
+import io.falbench.kernels.java.JavaKernels;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

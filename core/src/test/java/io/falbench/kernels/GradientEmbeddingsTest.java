@@ -3,6 +3,9 @@ package io.falbench.kernels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.kernels.fixtures.MaterialisedGradients;
+import io.falbench.kernels.fixtures.SyntheticInputs;
+import io.falbench.kernels.java.JavaKernels;
 import org.junit.jupiter.api.Test;
 
 class GradientEmbeddingsTest {
