@@ -2,18 +2,14 @@ package io.falbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,24 +27,8 @@ class BadInputBatteryTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     /** One bad input: a protocol (name or file text), --set overrides, and what the message must say. */
     static Arguments bad(String what, String protocol, List<String> sets, String... says) {
@@ -178,9 +158,9 @@ class BadInputBatteryTest {
     }
 
     private void assertRefused(List<String> args, List<String> says) {
-        err.reset();
+        console.resetErr();
         int exit = Falbench.commandLine().execute(args.toArray(String[]::new));
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = console.err();
         assertThat(exit).as(message).isNotZero();
         for (String part : says) {
             assertThat(message).contains(part);

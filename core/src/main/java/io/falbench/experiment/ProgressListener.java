@@ -5,30 +5,19 @@ import io.falbench.protocol.Cell;
 /** Hears about a run's progress; the command line draws a progress bar from it. */
 public interface ProgressListener {
 
-    void cellStarted(Cell cell, int index, int total);
+    default void cellStarted(Cell cell, int index, int total) {
+    }
 
-    void cellSkipped(Cell cell, int index, int total);
+    default void cellSkipped(Cell cell, int index, int total) {
+    }
 
-    void roundFinished(Cell cell, RoundResult round, int totalRounds);
+    default void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+    }
 
-    void cellFinished(Cell cell, CellResult result);
+    default void cellFinished(Cell cell, CellResult result) {
+    }
 
     ProgressListener SILENT = new ProgressListener() {
-        @Override
-        public void cellStarted(Cell cell, int index, int total) {
-        }
-
-        @Override
-        public void cellSkipped(Cell cell, int index, int total) {
-        }
-
-        @Override
-        public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
-        }
-
-        @Override
-        public void cellFinished(Cell cell, CellResult result) {
-        }
     };
 
     /** Tells {@code first}, then {@code second}. */

@@ -7,7 +7,7 @@ public final class UnknownNameException extends IllegalArgumentException {
 
     public UnknownNameException(String kind, String name, List<String> nearest, List<String> known) {
         super("unknown " + kind + " '" + name.strip() + "'"
-                + (nearest.isEmpty() ? "" : "; did you mean " + quoted(nearest) + "?")
+                + (nearest.isEmpty() ? ";" : "; did you mean " + quoted(nearest) + "?")
                 + " known: " + String.join(", ", known));
     }
 

@@ -77,22 +77,10 @@ class CheckpointResumeTest {
             int kill = killedAfter;
             ProgressListener crash = new ProgressListener() {
                 @Override
-                public void cellStarted(Cell cell, int index, int total) {
-                }
-
-                @Override
-                public void cellSkipped(Cell cell, int index, int total) {
-                }
-
-                @Override
                 public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
                     if (cell.mode().equals("fairfal") && round.round() == kill) {
                         throw new Killed();
                     }
-                }
-
-                @Override
-                public void cellFinished(Cell cell, CellResult result) {
                 }
             };
             assertThatThrownBy(() -> new Runner(protocol, dataDir, runDir, line -> { }).run(crash))
@@ -117,20 +105,8 @@ class CheckpointResumeTest {
         Path runDir = root.resolve("other-config");
         ProgressListener crash = new ProgressListener() {
             @Override
-            public void cellStarted(Cell cell, int index, int total) {
-            }
-
-            @Override
-            public void cellSkipped(Cell cell, int index, int total) {
-            }
-
-            @Override
             public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
                 throw new Killed();
-            }
-
-            @Override
-            public void cellFinished(Cell cell, CellResult result) {
             }
         };
         assertThatThrownBy(() -> new Runner(protocol, dataDir, runDir, line -> { }).run(crash))
