@@ -25,9 +25,10 @@ final class AtomicFiles {
 
     static void write(Path file, Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+        Path temp = null;
         try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -37,8 +38,13 @@ final class AtomicFiles {
                 // not a POSIX file system: its default permissions apply
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + " (" + e.getMessage() + "); free some space or give a"
+                    + " writable --out: finished cells and checkpoints already written are kept", e);
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }

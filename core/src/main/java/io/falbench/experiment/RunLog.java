@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import io.falbench.protocol.Cell;
+import io.falbench.runtime.ResidentMemory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,9 @@ final class RunLog implements ProgressListener, AutoCloseable {
 
     @Override
     public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
-        line(String.format(Locale.ROOT, "  %s round %d/%d labelled %d accuracy %.4f", cell.id(), round.round() + 1,
-                totalRounds, round.labels().labelled(), round.accuracy()));
+        line(String.format(Locale.ROOT, "  %s round %d/%d labelled %d accuracy %.4f resident %d MB", cell.id(),
+                round.round() + 1, totalRounds, round.labels().labelled(), round.accuracy(),
+                ResidentMemory.megabytes()));
     }
 
     @Override
