@@ -4,9 +4,9 @@ import io.falbench.model.TrainingSettings;
 
 /**
  * FedAvg schedule of one AL round: communication rounds, local training, and a step decay of the learning rate
- * (FairFAL: 100 rounds, 5 local epochs, lr x0.1 after round 75).
+ * (FairFAL: 100 rounds, 5 local epochs, lr x0.1 for rounds r > int(0.75 x 100), i.e. 76..99).
  */
-public record FederationSettings(int rounds, TrainingSettings local, int learningRateDecayRound,
+public record FederationSettings(int rounds, TrainingSettings local, DecaySchedule learningRateDecay,
                                  float learningRateDecayFactor) {
 
     public FederationSettings {
@@ -16,7 +16,7 @@ public record FederationSettings(int rounds, TrainingSettings local, int learnin
     }
 
     public TrainingSettings localAt(int round) {
-        return round >= learningRateDecayRound
+        return learningRateDecay.decays(round, rounds)
                 ? local.withLearningRate(local.learningRate() * learningRateDecayFactor) : local;
     }
 }

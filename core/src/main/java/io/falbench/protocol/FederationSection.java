@@ -30,7 +30,7 @@ public record FederationSection(int clients, List<String> partitions, int rounds
 
     /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */
     public FederationSettings schedule(TrainingSection training) {
-        return new FederationSettings(rounds, training.local(localEpochs), training.lrDecayRound(),
+        return new FederationSettings(rounds, training.local(localEpochs), training.lrDecay(),
                 (float) training.lrDecayFactor());
     }
 

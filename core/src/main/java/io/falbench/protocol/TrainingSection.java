@@ -1,5 +1,6 @@
 package io.falbench.protocol;
 
+import io.falbench.fl.DecaySchedule;
 import io.falbench.model.Architecture;
 import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
 public record TrainingSection(Architecture architecture, int batchSize, double lr, double momentum,
-                              double weightDecay, int lrDecayRound, double lrDecayFactor, boolean horizontalFlip) {
+                              double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp or cnn4conv", "the network trained",
             Architecture::parse);
@@ -16,8 +17,11 @@ public record TrainingSection(Architecture architecture, int batchSize, double l
     static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
     static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");
     static final Key<Double> WEIGHT_DECAY = Key.decimal("train.weight_decay", "1e-5", 0, 1, "SGD weight decay");
-    static final Key<Integer> LR_DECAY_ROUND = Key.integer("train.lr_decay_round", 75, 0, 1_000_000,
-            "FedAvg round (0-based) from which the learning rate is multiplied by train.lr_decay_factor");
+    static final Key<DecaySchedule> LR_DECAY_ROUND = Key.of("train.lr_decay_round", "75%",
+            "percentage of fl.rounds (relative) or a round number (absolute)",
+            "the learning rate is multiplied by train.lr_decay_factor for FedAvg rounds r > int(P x fl.rounds)"
+                    + " (0-based, as the reference code) when written P%, for r >= N when written N",
+            DecaySchedule::parse);
     static final Key<Double> LR_DECAY_FACTOR = Key.positive("train.lr_decay_factor", "0.1", 1,
             "learning-rate multiplier from train.lr_decay_round on");
     static final Key<Boolean> HORIZONTAL_FLIP = Key.bool("train.horizontal_flip", false,
