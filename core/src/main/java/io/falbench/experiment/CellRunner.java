@@ -15,6 +15,7 @@ import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.Quotas;
 import io.falbench.mode.Topology;
 import io.falbench.model.Network;
+import io.falbench.model.NetworkSpec;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.partition.Partition;
@@ -164,8 +165,7 @@ public final class CellRunner {
         }
         state.mode.restore(checkpoint.modeState());
         if (resume.weights() != null) {
-            state.network = Network.create(state.architecture, state.train.channels(), state.train.height(),
-                    state.train.width(), data.numClasses(), Seeds.derive(state.root, "init", 0));
+            state.network = Network.create(state.spec, Seeds.derive(state.root, "init", 0));
             state.network.setWeights(resume.weights());
         }
     }
@@ -188,12 +188,13 @@ public final class CellRunner {
         }
         Federation federation = Federation.of(train, partition, numClasses);
         labelInitialSamples(federation, root);
+        NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
+                train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization());
         var local = protocol.localModels();
-        LocalModels localModels = new LocalModels(protocol.training().architecture(), train.channels(), train.height(),
-                train.width(), numClasses, protocol.training().local(protocol.federation().localEpochs()),
+        LocalModels localModels = new LocalModels(spec, protocol.training().local(protocol.federation().localEpochs()),
                 local.maxEpochs(), local.targetAccuracy(), local.fineTuneEpochs());
-        return new CellState(cell, root, mode, strategy, train, federation, corrupted,
-                protocol.training().architecture(), localModels, protocol.federation().schedule(protocol.training()),
+        return new CellState(cell, root, mode, strategy, train, federation, corrupted, spec, localModels,
+                protocol.federation().schedule(protocol.training()),
                 protocol.activeLearning().query().of(train.size()));
     }
 
@@ -212,8 +213,7 @@ public final class CellRunner {
     private Trained train(CellState state, int round) {
         if (state.network == null || protocol.federation().reinit()) {
             state.close();
-            state.network = Network.create(state.architecture, state.train.channels(), state.train.height(),
-                    state.train.width(), data.numClasses(), Seeds.derive(state.root, "init", round));
+            state.network = Network.create(state.spec, Seeds.derive(state.root, "init", round));
         }
         Channel channel = new Channel();
         if (state.mode.topology() == Topology.ISOLATED) {

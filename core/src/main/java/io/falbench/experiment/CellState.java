@@ -5,7 +5,7 @@ import io.falbench.fl.Federation;
 import io.falbench.fl.FederationSettings;
 import io.falbench.mode.FalMode;
 import io.falbench.mode.LocalModels;
-import io.falbench.model.Architecture;
+import io.falbench.model.NetworkSpec;
 import io.falbench.model.Network;
 import io.falbench.protocol.Cell;
 import io.falbench.strategy.QueryStrategy;
@@ -23,14 +23,14 @@ final class CellState implements AutoCloseable {
     final ImageSet train;
     final Federation federation;
     final int corruptedClients;
-    final Architecture architecture;
+    final NetworkSpec spec;
     final LocalModels localModels;
     final FederationSettings schedule;
     final int queryBudget;
     Network network;
 
     CellState(Cell cell, long root, FalMode mode, QueryStrategy strategy, ImageSet train, Federation federation,
-              int corruptedClients, Architecture architecture, LocalModels localModels, FederationSettings schedule,
+              int corruptedClients, NetworkSpec spec, LocalModels localModels, FederationSettings schedule,
               int queryBudget) {
         this.cell = cell;
         this.root = root;
@@ -39,7 +39,7 @@ final class CellState implements AutoCloseable {
         this.train = train;
         this.federation = federation;
         this.corruptedClients = corruptedClients;
-        this.architecture = architecture;
+        this.spec = spec;
         this.localModels = localModels;
         this.schedule = schedule;
         this.queryBudget = queryBudget;

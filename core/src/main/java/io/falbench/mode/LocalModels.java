@@ -1,7 +1,7 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
-import io.falbench.model.Architecture;
+import io.falbench.model.NetworkSpec;
 import io.falbench.model.LocalTrainer;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
@@ -15,23 +15,15 @@ import java.util.SplittableRandom;
  */
 public final class LocalModels {
 
-    private final Architecture architecture;
-    private final int channels;
-    private final int height;
-    private final int width;
-    private final int numClasses;
+    private final NetworkSpec spec;
     private final TrainingSettings settings;
     private final int maxEpochs;
     private final double targetAccuracy;
     private final int fineTuneEpochs;
 
-    public LocalModels(Architecture architecture, int channels, int height, int width, int numClasses,
-                       TrainingSettings settings, int maxEpochs, double targetAccuracy, int fineTuneEpochs) {
-        this.architecture = architecture;
-        this.channels = channels;
-        this.height = height;
-        this.width = width;
-        this.numClasses = numClasses;
+    public LocalModels(NetworkSpec spec, TrainingSettings settings, int maxEpochs, double targetAccuracy,
+                       int fineTuneEpochs) {
+        this.spec = spec;
         this.settings = settings;
         this.maxEpochs = maxEpochs;
         this.targetAccuracy = targetAccuracy;
@@ -40,7 +32,7 @@ public final class LocalModels {
 
     /** Fresh weights for a network of the protocol's architecture (the same seed, the same weights). */
     public Weights initial(long seed) {
-        try (Network fresh = Network.create(architecture, channels, height, width, numClasses, seed)) {
+        try (Network fresh = Network.create(spec, seed)) {
             return fresh.weights();
         }
     }

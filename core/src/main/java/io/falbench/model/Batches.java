@@ -3,14 +3,17 @@ package io.falbench.model;
 import io.falbench.datasets.ImageSet;
 import java.util.SplittableRandom;
 
-/** Copies mini-batches of images out of an {@link ImageSet}, optionally flipping each horizontally with p = 1/2. */
+/**
+ * Copies mini-batches of images out of an {@link ImageSet}, optionally flipping each horizontally with p = 1/2, then
+ * normalising (after augmentation, as the reference code).
+ */
 final class Batches {
 
     private Batches() {
     }
 
     static float[] pixels(ImageSet images, int[] indices, int start, int end, boolean horizontalFlip,
-                          SplittableRandom random) {
+                          SplittableRandom random, Normalization normalization) {
         int size = images.pixelsPerImage();
         float[] out = new float[(end - start) * size];
         float[] source = images.pixels();
@@ -31,6 +34,7 @@ final class Batches {
                 System.arraycopy(source, from, out, to, size);
             }
         }
+        normalization.apply(out, images.channels(), images.height() * width);
         return out;
     }
 }

@@ -85,7 +85,8 @@ public final class LocalTrainer {
     private static double step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
                                int start, int end, TrainingSettings settings, SplittableRandom random) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
-            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.horizontalFlip(), random),
+            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.horizontalFlip(), random,
+                    network.normalization()),
                     network.inputShape(end - start));
             float[] y = new float[end - start];
             for (int i = start; i < end; i++) {

@@ -30,6 +30,7 @@ public final class Network implements AutoCloseable {
     private static final int INFERENCE_BATCH = 512;
 
     private final Architecture architecture;
+    private final Normalization normalization;
     private final Model model;
     private final SequentialBlock root;
     private final Block features;
@@ -41,12 +42,13 @@ public final class Network implements AutoCloseable {
     private final ResettableSgd sgd = new ResettableSgd();
     private Trainer trainer;
 
-    private Network(Architecture architecture, int channels, int height, int width, int numClasses, long seed) {
-        this.architecture = architecture;
-        this.channels = channels;
-        this.height = height;
-        this.width = width;
-        this.numClasses = numClasses;
+    private Network(NetworkSpec spec, long seed) {
+        this.architecture = spec.architecture();
+        this.normalization = spec.normalization();
+        this.channels = spec.channels();
+        this.height = spec.height();
+        this.width = spec.width();
+        this.numClasses = spec.numClasses();
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) (seed ^ (seed >>> 32)));
         this.features = architecture.features(channels, height, width);
@@ -55,12 +57,24 @@ public final class Network implements AutoCloseable {
         this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
         model.setBlock(root);
         root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
+        String headPrefix = root.getChildren().get(1).getKey() + "_";
+        spec.initialization().apply(root.getParameters(), headPrefix, architecture == Architecture.CNN4CONV, seed);
     }
 
     /** A freshly initialised network; the same seed gives the same initial weights. */
+    public static Network create(NetworkSpec spec, long seed) {
+        return new Network(spec, seed);
+    }
+
+    /** A network with DJL's initialisation and no input normalisation. */
     public static Network create(Architecture architecture, int channels, int height, int width, int numClasses,
                                  long seed) {
-        return new Network(architecture, channels, height, width, numClasses, seed);
+        return create(NetworkSpec.plain(architecture, channels, height, width, numClasses), seed);
+    }
+
+    /** The input normalisation every batch gets (training and inference). */
+    Normalization normalization() {
+        return normalization;
     }
 
     public Architecture architecture() {
@@ -144,7 +158,7 @@ public final class Network implements AutoCloseable {
         for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
             int end = Math.min(indices.length, start + INFERENCE_BATCH);
             try (NDManager batch = model.getNDManager().newSubManager()) {
-                NDArray x = batch.create(Batches.pixels(images, indices, start, end, false, null),
+                NDArray x = batch.create(Batches.pixels(images, indices, start, end, false, null, normalization),
                         inputShape(end - start));
                 ParameterStore store = new ParameterStore(batch, false);
                 NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();

@@ -1,11 +1,13 @@
 package io.falbench.protocol;
 
+import io.falbench.model.Normalization;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
 
 /** The data of a protocol: the data set, its long-tailed view, and the corrupted clients. */
-public record DataSection(String dataset, double longTailRho, int corruptedClients, int corruptionSeverity) {
+public record DataSection(String dataset, double longTailRho, int corruptedClients, int corruptionSeverity,
+                          String normalize) {
 
     static final Key<String> DATASET = Key.name("dataset", "mnist-mini", "a data set name (falbench list)",
             "the data set", DataSets.REGISTRY::canonical);
@@ -16,9 +18,25 @@ public record DataSection(String dataset, double longTailRho, int corruptedClien
     static final Key<Integer> CORRUPT_SEVERITY = Key.integer("corrupt.severity", 5, 1, 5,
             "shot-noise severity of corrupted clients (CIFAR-10-C levels)");
 
-    static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, CORRUPT_CLIENTS, CORRUPT_SEVERITY);
+    static final Key<String> NORMALIZE = Key.of("data.normalize", "reference", "reference or none",
+            "input normalisation: the reference code's per-data-set mean/std (CIFAR-10: ImageNet statistics;"
+                    + " Fashion-MNIST: 0.286/0.353; MNIST: none), or none (pixels in [0, 1])", text -> {
+                String value = text.strip();
+                if (!value.equals("reference") && !value.equals("none")) {
+                    throw new IllegalArgumentException("not reference or none");
+                }
+                return value;
+            });
+
+    static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, CORRUPT_CLIENTS, CORRUPT_SEVERITY, NORMALIZE);
 
     static DataSection from(Options o) {
-        return new DataSection(o.get(DATASET), o.get(LONG_TAIL_RHO), o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY));
+        return new DataSection(o.get(DATASET), o.get(LONG_TAIL_RHO), o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY),
+                o.get(NORMALIZE));
+    }
+
+    /** The input normalisation of this data set's networks. */
+    public Normalization normalization() {
+        return normalize.equals("reference") ? Normalization.reference(dataset) : Normalization.NONE;
     }
 }

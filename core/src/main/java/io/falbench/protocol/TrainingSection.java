@@ -2,17 +2,22 @@ package io.falbench.protocol;
 
 import io.falbench.fl.DecaySchedule;
 import io.falbench.model.Architecture;
+import io.falbench.model.Initialization;
 import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
 
 /** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
-public record TrainingSection(Architecture architecture, int batchSize, double lr, double momentum,
+public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
                               double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp or cnn4conv", "the network trained",
             Architecture::parse);
+    static final Key<Initialization> INIT = Key.of("model.init", "pytorch", "pytorch or djl",
+            "initial weights: PyTorch's layer defaults as the reference code (kaiming_uniform a=sqrt 5, uniform"
+                    + " biases; CNN4Conv's head bias 0), or DJL's defaults", text -> Initialization.valueOf(
+                    text.strip().toUpperCase(java.util.Locale.ROOT)));
     static final Key<Integer> BATCH_SIZE = Key.integer("train.batch_size", 64, 1, 1_000_000, "mini-batch size");
     static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
     static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");
@@ -27,11 +32,11 @@ public record TrainingSection(Architecture architecture, int batchSize, double l
     static final Key<Boolean> HORIZONTAL_FLIP = Key.bool("train.horizontal_flip", false,
             "random horizontal flips of training images");
 
-    static final List<Key<?>> KEYS = List.of(MODEL, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
+    static final List<Key<?>> KEYS = List.of(MODEL, INIT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
             LR_DECAY_FACTOR, HORIZONTAL_FLIP);
 
     static TrainingSection from(Options o) {
-        return new TrainingSection(o.get(MODEL), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
+        return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
                 o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP));
     }
 
