@@ -25,6 +25,7 @@ class NumericalFailureTest {
                 dataset = mnist-mini
                 clients = 2
                 model = mlp
+                model.init = djl
                 strategies = random, margin
                 al.initial = 40
                 al.query = 10
