@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 /**
  * FairFAL step 10: a client's budget b split over classes by pseudo-label buckets: b // C for every class, the
  * remainder +1 to the largest buckets, each capped at its bucket's size, leftovers handed round-robin to the classes
- * with room.
+ * with room in bucket-size order, largest first (ties by class index), as the official code
+ * ({@code balanced_sample_by_pred_kmeans_maxscore}).
  */
 public final class ClassQuotas {
 
@@ -36,8 +37,9 @@ public final class ClassQuotas {
         while (leftover > 0 && progress) {
             progress = false;
             for (int j = 0; j < c && leftover > 0; j++) {
-                if (quota[j] < bucketSizes[j]) {
-                    quota[j]++;
+                int k = bySize[j];
+                if (quota[k] < bucketSizes[k]) {
+                    quota[k]++;
                     leftover--;
                     progress = true;
                 }

@@ -18,6 +18,9 @@ class FairFalRulesTest {
         assertThat(ClassQuotas.split(10, new int[] {5, 0, 2, 8})).containsExactly(4, 0, 2, 4);
         assertThat(ClassQuotas.split(3, new int[] {4, 4, 4, 4})).containsExactly(1, 1, 1, 0);
         assertThat(ClassQuotas.split(9, new int[] {1, 1, 1})).containsExactly(1, 1, 1);
+        // b = 5: base 1, remainder 1 -> class 3: [1, 1, 1, 2]; class 1 capped to 0, leftover 1 goes to the largest
+        // bucket with room first (class 3), as the reference's round-robin over classes ordered by bucket size
+        assertThat(ClassQuotas.split(5, new int[] {5, 0, 2, 8})).containsExactly(1, 0, 1, 3);
     }
 
     @Test
