@@ -9,6 +9,7 @@ import io.falbench.model.Architecture;
 import io.falbench.partition.Partitioners;
 import io.falbench.protocol.DataSets;
 import io.falbench.protocol.ProtocolKeys;
+import io.falbench.protocol.Quirks;
 import io.falbench.protocol.ShippedProtocols;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
@@ -59,6 +60,7 @@ final class ListCommand implements Callable<Integer> {
         print("Models (key 'model')", Architecture.REGISTRY);
         print("Quota rules (key 'al.quota')", Quotas.RULES);
         print("Kernels backends (key 'kernels')", KernelsRegistry.REGISTRY);
+        print("Quirks of the reference code (key 'quirks'; 'reference' turns on all)", Quirks.REGISTRY);
         System.out.println();
         System.out.println("Protocol keys (falbench list --keys for the table):");
         for (Key<?> key : ProtocolKeys.ALL) {

@@ -14,6 +14,7 @@ import io.falbench.mode.QueryContext;
 import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.Quotas;
 import io.falbench.mode.Topology;
+import io.falbench.model.LocalSchedule;
 import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
 import io.falbench.model.Predictions;
@@ -22,6 +23,7 @@ import io.falbench.partition.Partition;
 import io.falbench.partition.Partitioners;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
+import io.falbench.protocol.Quirks;
 import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
@@ -191,8 +193,10 @@ public final class CellRunner {
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
                 train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization());
         var local = protocol.localModels();
+        LocalSchedule schedule = new LocalSchedule(local.lrMilestone(), 0.1f,
+                protocol.run().quirks().contains(Quirks.LOCAL_LR_PER_STEP));
         LocalModels localModels = new LocalModels(spec, protocol.training().local(protocol.federation().localEpochs()),
-                local.maxEpochs(), local.targetAccuracy(), local.fineTuneEpochs());
+                local.maxEpochs(), local.targetAccuracy(), local.fineTuneEpochs(), schedule, local.sharedInit());
         return new CellState(cell, root, mode, strategy, train, federation, corrupted, spec, localModels,
                 protocol.federation().schedule(protocol.training()),
                 protocol.activeLearning().query().of(train.size()));

@@ -1,7 +1,9 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
+import io.falbench.model.LocalSchedule;
 import io.falbench.model.NetworkSpec;
+import io.falbench.runtime.Seeds;
 import io.falbench.model.LocalTrainer;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
@@ -16,14 +18,18 @@ import java.util.SplittableRandom;
 public final class LocalModels {
 
     private final NetworkSpec spec;
+    private final LocalSchedule schedule;
+    private final boolean sharedInit;
     private final TrainingSettings settings;
     private final int maxEpochs;
     private final double targetAccuracy;
     private final int fineTuneEpochs;
 
     public LocalModels(NetworkSpec spec, TrainingSettings settings, int maxEpochs, double targetAccuracy,
-                       int fineTuneEpochs) {
+                       int fineTuneEpochs, LocalSchedule schedule, boolean sharedInit) {
         this.spec = spec;
+        this.schedule = schedule;
+        this.sharedInit = sharedInit;
         this.settings = settings;
         this.maxEpochs = maxEpochs;
         this.targetAccuracy = targetAccuracy;
@@ -39,9 +45,23 @@ public final class LocalModels {
 
     /** A model re-initialised from {@code seed} and trained on the client's labels alone. */
     public Weights fromScratch(Client client, Network network, long seed) {
-        network.setWeights(initial(seed));
+        return trained(client, network, initial(seed), seed);
+    }
+
+    /**
+     * The local-only model a mode queries with in the AL round of {@code roundSeed}: every client starts from one
+     * shared initial checkpoint of the round (the reference code's {@code raw_ckpt}) unless {@code local.shared_init}
+     * is off, then trains on its own labels alone with its own stream.
+     */
+    public Weights localOnly(Client client, Network network, long roundSeed) {
+        long own = Seeds.derive(roundSeed, "local-model", client.id());
+        return trained(client, network, initial(sharedInit ? Seeds.derive(roundSeed, "local-init") : own), own);
+    }
+
+    private Weights trained(Client client, Network network, Weights start, long seed) {
+        network.setWeights(start);
         LocalTrainer.trainToAccuracy(network, client.images(), client.pool().labelled(), client.labelledLabels(),
-                settings.withEpochs(maxEpochs), targetAccuracy, new SplittableRandom(seed));
+                settings.withEpochs(maxEpochs), schedule, targetAccuracy, new SplittableRandom(seed));
         return network.weights();
     }
 

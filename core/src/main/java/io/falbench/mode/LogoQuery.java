@@ -39,7 +39,7 @@ public record LogoQuery(Kernels kernels) implements FalMode {
                 chosen[k] = new int[0];
                 continue;
             }
-            context.localModels().fromScratch(client, context.network(), Seeds.derive(context.seed(), "local-model", k));
+            context.localModels().localOnly(client, context.network(), context.seed());
             Predictions local = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions global = client.predict(context.network(), candidates);

@@ -1,6 +1,5 @@
 package io.falbench.mode;
 
-import io.falbench.runtime.Seeds;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Weights;
 
@@ -20,8 +19,7 @@ public record SeparatedQuery() implements FalMode {
         int[][] chosen = new int[context.federation().clients().size()][];
         for (int k = 0; k < chosen.length; k++) {
             Client client = context.federation().clients().get(k);
-            Weights local = context.localModels().fromScratch(client, context.network(),
-                    Seeds.derive(context.seed(), "local-model", k));
+            Weights local = context.localModels().localOnly(client, context.network(), context.seed());
             chosen[k] = ClientQuery.select(context, client, local, context.quotas()[k], context.randomFor(k));
         }
         return chosen;

@@ -27,7 +27,7 @@ public final class LocalTrainer {
      */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random) {
-        return train(network, images, indices, labels, settings, random, epoch -> false);
+        return train(network, images, indices, labels, settings, random, LocalSchedule.CONSTANT, epoch -> false);
     }
 
     /**
@@ -36,7 +36,16 @@ public final class LocalTrainer {
      */
     public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
                                          TrainingSettings settings, double targetAccuracy, SplittableRandom random) {
-        return train(network, images, indices, labels, settings, random, epoch -> {
+        return trainToAccuracy(network, images, indices, labels, settings, LocalSchedule.CONSTANT, targetAccuracy,
+                random);
+    }
+
+    /** As {@link #trainToAccuracy(Network, ImageSet, int[], int[], TrainingSettings, double, SplittableRandom)}, with a
+     * step schedule of the learning rate. */
+    public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
+                                         TrainingSettings settings, LocalSchedule schedule, double targetAccuracy,
+                                         SplittableRandom random) {
+        return train(network, images, indices, labels, settings, random, schedule, epoch -> {
             int[] predicted = network.predict(images, indices).predictedClasses();
             int correct = 0;
             for (int i = 0; i < predicted.length; i++) {
@@ -47,7 +56,8 @@ public final class LocalTrainer {
     }
 
     private static double train(Network network, ImageSet images, int[] indices, int[] labels,
-                                TrainingSettings settings, SplittableRandom random, IntPredicate stopAfterEpoch) {
+                                TrainingSettings settings, SplittableRandom random, LocalSchedule schedule,
+                                IntPredicate stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
@@ -57,7 +67,11 @@ public final class LocalTrainer {
         double lastEpochLoss = Double.NaN;
         Trainer trainer = network.trainer(settings);
         int[] order = new int[indices.length];
+        int steps = 0;
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            if (schedule.stepsAt(epoch, false)) {
+                network.scaleLearningRate(schedule.factor());
+            }
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
@@ -73,6 +87,9 @@ public final class LocalTrainer {
                 int end = Math.min(order.length, start + settings.batchSize());
                 lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random)
                         * (end - start);
+                if (schedule.stepsAt(++steps, true)) {
+                    network.scaleLearningRate(schedule.factor());
+                }
             }
             lastEpochLoss = lossSum / order.length;
             if (stopAfterEpoch.test(epoch)) {

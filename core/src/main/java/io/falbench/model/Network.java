@@ -101,6 +101,16 @@ public final class Network implements AutoCloseable {
         return trainer;
     }
 
+    /** The learning rate the last local training ended with. */
+    float learningRate() {
+        return sgd.learningRate();
+    }
+
+    /** Scales the running local training's learning rate (see {@link LocalSchedule}). */
+    void scaleLearningRate(float factor) {
+        sgd.scaleLearningRate(factor);
+    }
+
     Shape inputShape(int batch) {
         return new Shape(batch, channels, height, width);
     }

@@ -22,6 +22,15 @@ final class ResettableSgd extends Optimizer {
         super(new Builder());
     }
 
+    float learningRate() {
+        return learningRate;
+    }
+
+    /** Multiplies the learning rate of the running local training (a step schedule's milestone). */
+    void scaleLearningRate(float factor) {
+        learningRate *= factor;
+    }
+
     /** Drops the momentum buffers and sets the hyper-parameters of the next local training. */
     void reset(float learningRate, float momentum, float weightDecay) {
         momentumBuffers.values().forEach(NDArray::close);

@@ -5,7 +5,8 @@ import io.falbench.settings.Options;
 import java.util.List;
 
 /** The client-side models some modes query with: trained alone (S-AL, LoGo, FairFAL) or fine-tuned (FAL-Local, KAFAL). */
-public record LocalModelsSection(int maxEpochs, double targetAccuracy, int fineTuneEpochs) {
+public record LocalModelsSection(int maxEpochs, double targetAccuracy, int fineTuneEpochs, int lrMilestone,
+                                 boolean sharedInit) {
 
     static final Key<Integer> MAX_EPOCHS = Key.integer("local.max_epochs", 50, 1, 1_000_000,
             "epoch limit of a model trained on one client's labels alone");
@@ -14,9 +15,15 @@ public record LocalModelsSection(int maxEpochs, double targetAccuracy, int fineT
     static final Key<Integer> FINETUNE_EPOCHS = Key.integer("local.finetune_epochs", 5, 0, 1_000_000,
             "epochs of fine-tuning the federated model on a client's labels");
 
-    static final List<Key<?>> KEYS = List.of(MAX_EPOCHS, TARGET_ACCURACY, FINETUNE_EPOCHS);
+    static final Key<Integer> LR_MILESTONE = Key.integer("local.lr_milestone", 37, 0, 1_000_000,
+            "epoch from which a local-only model trains at lr x0.1 (reference: int(3/4 x 50) = 37; 0: constant lr)");
+    static final Key<Boolean> SHARED_INIT = Key.bool("local.shared_init", true,
+            "every client's local-only model of an AL round starts from one shared initial checkpoint (reference)");
+
+    static final List<Key<?>> KEYS = List.of(MAX_EPOCHS, TARGET_ACCURACY, FINETUNE_EPOCHS, LR_MILESTONE, SHARED_INIT);
 
     static LocalModelsSection from(Options o) {
-        return new LocalModelsSection(o.get(MAX_EPOCHS), o.get(TARGET_ACCURACY), o.get(FINETUNE_EPOCHS));
+        return new LocalModelsSection(o.get(MAX_EPOCHS), o.get(TARGET_ACCURACY), o.get(FINETUNE_EPOCHS),
+                o.get(LR_MILESTONE), o.get(SHARED_INIT));
     }
 }

@@ -6,7 +6,8 @@ import io.falbench.settings.Options;
 import java.util.List;
 
 /** How the protocol runs: its description, seeds, kernels backend and diagnostics. */
-public record RunSection(String description, int seeds, int seed, String kernels, double duplicateCosine) {
+public record RunSection(String description, int seeds, int seed, String kernels, double duplicateCosine,
+                         List<String> quirks) {
 
     static final Key<String> DESCRIPTION = Key.text("description", "", "one line shown in listings and reports");
     static final Key<Integer> SEEDS = Key.integer("seeds", 1, 1, 10_000, "seeds per cell (cells seed 0..seeds-1)");
@@ -17,9 +18,10 @@ public record RunSection(String description, int seeds, int seed, String kernels
     static final Key<Double> DUPLICATE_COSINE = Key.decimal("diagnostics.duplicate_cosine", "0.99", -1, 1,
             "cosine above which two clients' queries count as near duplicates");
 
-    static final List<Key<?>> KEYS = List.of(DESCRIPTION, SEEDS, SEED, KERNELS, DUPLICATE_COSINE);
+    static final List<Key<?>> KEYS = List.of(DESCRIPTION, SEEDS, SEED, KERNELS, DUPLICATE_COSINE, Quirks.KEY);
 
     static RunSection from(Options o) {
-        return new RunSection(o.get(DESCRIPTION), o.get(SEEDS), o.get(SEED), o.get(KERNELS), o.get(DUPLICATE_COSINE));
+        return new RunSection(o.get(DESCRIPTION), o.get(SEEDS), o.get(SEED), o.get(KERNELS), o.get(DUPLICATE_COSINE),
+                o.get(Quirks.KEY));
     }
 }

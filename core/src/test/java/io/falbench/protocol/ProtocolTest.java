@@ -97,4 +97,13 @@ class ProtocolTest {
         }
         assertThat(names).contains("fairfal.delta", "fairfal.kappa", "fal_global.refine_rounds");
     }
+
+    @Test
+    void quirksAreOffByDefaultReferenceTurnsOnEveryKnownOneAndAnUnknownOneIsNamed() {
+        assertThat(Protocol.parse("t", "t.conf", "").run().quirks()).isEmpty();
+        assertThat(Protocol.parse("t", "t.conf", "quirks = reference").run().quirks())
+                .containsExactlyElementsOf(Quirks.REGISTRY.names()).contains(Quirks.LOCAL_LR_PER_STEP);
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "quirks = local-lr-per-stp"))
+                .hasMessageContaining("t.conf:1").hasMessageContaining("did you mean 'local-lr-per-step'?");
+    }
 }

@@ -122,8 +122,7 @@ public final class FairFalQuery implements FalMode {
         int[] candidates = client.pool().unlabelled();
         int[] labelled = client.pool().labelled();
         int[] labels = client.labelledLabels();
-        context.localModels().fromScratch(client, context.network(),
-                Seeds.derive(context.seed(), "local-model", k));
+        context.localModels().localOnly(client, context.network(), context.seed());
         Predictions localCandidates = client.predict(context.network(), candidates);
         Predictions localLabelled = client.predict(context.network(), labelled);
         context.network().setWeights(context.global());

@@ -1,0 +1,47 @@
+package io.falbench.protocol;
+
+import io.falbench.registry.Entry;
+import io.falbench.registry.Registry;
+import io.falbench.settings.Key;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bugs of a reference implementation that falbench can reproduce, by name, so a published number that carries one
+ * can be replayed; never on unless a protocol's {@code quirks} key names it ({@code reference}: every known quirk of
+ * the FairFAL/LoGo code base, in which the published FairFAL table ran all its baselines).
+ */
+public final class Quirks {
+
+    /** FairFAL/LoGo {@code training_local_only}: MultiStepLR stepped once per batch. */
+    public static final String LOCAL_LR_PER_STEP = "local-lr-per-step";
+
+    public static final Registry<String> REGISTRY = new Registry<>("quirk",
+            Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
+                    + " optimizer steps instead of epochs (FairFAL/LoGo training_local_only steps its MultiStepLR"
+                    + " once per batch)", LOCAL_LR_PER_STEP));
+
+    static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
+            "bugs of the reference code to reproduce in every cell (falbench list); none by default",
+            Quirks::parse);
+
+    private Quirks() {
+    }
+
+    static List<String> parse(String text) {
+        String trimmed = text.strip();
+        if (trimmed.equals("none")) {
+            return List.of();
+        }
+        if (trimmed.equals("reference")) {
+            return REGISTRY.names();
+        }
+        List<String> names = new ArrayList<>();
+        for (String item : trimmed.split(",")) {
+            if (!item.isBlank()) {
+                names.add(REGISTRY.canonical(item.strip()));
+            }
+        }
+        return List.copyOf(names);
+    }
+}
