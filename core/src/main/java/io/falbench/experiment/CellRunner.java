@@ -179,8 +179,10 @@ public final class CellRunner {
         FalMode mode = ModeRegistry.create(cell.mode(), kernels, protocol.options());
         QueryStrategy strategy = ModeRegistry.ownsQueryRule(cell.mode()) ? null
                 : StrategyRegistry.create(cell.strategy(), kernels, protocol.options());
-        Partition partition = Partitioners.parse(cell.partition()).split(data.train(), numClasses,
-                protocol.federation().clients(), Seeds.stream(root, "partition", cell.partition().hashCode()));
+        long partitionRoot = protocol.federation().fixedPartition() ? Seeds.root(protocol.run().seed(), 0) : root;
+        Partition partition = Partitioners.parse(cell.partition(), protocol.options()).split(data.train(),
+                numClasses, protocol.federation().clients(),
+                Seeds.stream(partitionRoot, "partition", cell.partition().hashCode()));
         int corrupted = protocol.data().corruptedClients();
         ImageSet train = Corruption.apply(data.train(), partition, corrupted, protocol.data().corruptionSeverity(),
                 Seeds.derive(root, "corruption"));

@@ -2,6 +2,7 @@ package io.falbench.partition;
 
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
+import io.falbench.settings.Options;
 
 /**
  * Partitioners by name, written {@code NAME} or {@code NAME:PARAMETER} in a protocol ({@code homogeneous},
@@ -9,22 +10,23 @@ import io.falbench.registry.Registry;
  */
 public final class Partitioners {
 
-    /** Makes a partitioner from the parameter after the colon (null when none was written). */
+    /** Makes a partitioner from the parameter after the colon (null when none was written) and its options. */
     @FunctionalInterface
     public interface Factory {
-        Partitioner create(Double parameter, String spec);
+        Partitioner create(Double parameter, String spec, Options options);
     }
 
     public static final Registry<Factory> REGISTRY = new Registry<>("partition",
             Entry.<Factory>of("homogeneous", "stratified: every client gets the global class mix",
-                    (p, spec) -> new Homogeneous()).aliases("iid"),
+                    (p, spec, o) -> new Homogeneous()).aliases("iid"),
             Entry.<Factory>of("dirichlet", "dirichlet:ALPHA, per-class Dir(alpha) shares (NIID-Bench noniid-labeldir)",
-                    (p, spec) -> new DirichletPerClass(requireAlpha(spec, p))).aliases("noniid-labeldir"),
+                    (p, spec, o) -> new DirichletPerClass(requireAlpha(spec, p))).aliases("noniid-labeldir"),
             Entry.<Factory>of("dir-balance", "dir-balance:ALPHA, Dirichlet label mix, equal client sizes (LoGo,"
-                    + " FairFAL)", (p, spec) -> new BalancedDirichlet(requireAlpha(spec, p)))
-                    .aliases("dir_balance", "balanced-dirichlet"),
+                    + " FairFAL)", (p, spec, o) -> new BalancedDirichlet(requireAlpha(spec, p),
+                    o.get(BalancedDirichlet.LARGEST_FIRST))).aliases("dir_balance", "balanced-dirichlet")
+                    .options(BalancedDirichlet.LARGEST_FIRST),
             Entry.<Factory>of("kmeans", "kmeans[:COMMON_FRACTION], common homogeneous support + k-means clusters"
-                    + " (Dataiku study; default 0.2)", (p, spec) -> new KMeansSplit(commonFraction(spec, p)))
+                    + " (Dataiku study; default 0.2)", (p, spec, o) -> new KMeansSplit(commonFraction(spec, p)))
                     .aliases("kmeans-split"));
 
     private Partitioners() {
@@ -32,6 +34,11 @@ public final class Partitioners {
 
     /** Parses e.g. {@code homogeneous}, {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code kmeans}. */
     public static Partitioner parse(String spec) {
+        return parse(spec, Options.DEFAULTS);
+    }
+
+    /** As {@link #parse(String)}, with the protocol's options for the partitioners that read some. */
+    public static Partitioner parse(String spec, Options options) {
         String[] parts = spec.strip().split(":", 2);
         Double parameter;
         try {
@@ -39,7 +46,7 @@ public final class Partitioners {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("partition '" + spec + "': '" + parts[1] + "' is not a number");
         }
-        return REGISTRY.factory(parts[0]).create(parameter, spec);
+        return REGISTRY.factory(parts[0]).create(parameter, spec, options);
     }
 
     private static double requireAlpha(String spec, Double alpha) {

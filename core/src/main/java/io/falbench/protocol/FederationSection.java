@@ -8,7 +8,8 @@ import io.falbench.settings.Options;
 import java.util.List;
 
 /** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
-public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit) {
+public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
+                                boolean fixedPartition) {
 
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
@@ -21,11 +22,19 @@ public record FederationSection(int clients, List<String> partitions, int rounds
     static final Key<Boolean> REINIT = Key.bool("fl.reinit", true,
             "re-initialise the global model every AL round (FairFAL) instead of warm-starting");
 
-    static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT);
+    static final Key<Boolean> FIXED_PARTITION = Key.of("partition.seed", "fixed", "fixed or cell",
+            "fixed: every seed of a cell shares seed 0's partition, as the reference (dir_balance seeded 0); cell:"
+                    + " each seed draws its own", text -> switch (text.strip()) {
+                case "fixed" -> true;
+                case "cell" -> false;
+                default -> throw new IllegalArgumentException("not fixed or cell");
+            });
+
+    static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION);
 
     static FederationSection from(Options o) {
         return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
-                o.get(REINIT));
+                o.get(REINIT), o.get(FIXED_PARTITION));
     }
 
     /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */

@@ -1,6 +1,7 @@
 package io.falbench.protocol;
 
 import io.falbench.mode.ModeRegistry;
+import io.falbench.partition.Partitioners;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Key;
@@ -25,6 +26,7 @@ public final class ProtocolKeys {
         all.addAll(TrainingSection.KEYS);
         all.addAll(ActiveLearningSection.KEYS);
         all.addAll(LocalModelsSection.KEYS);
+        all.addAll(Partitioners.REGISTRY.options());
         all.addAll(ModeRegistry.REGISTRY.options());
         all.addAll(StrategyRegistry.REGISTRY.options());
         ALL = List.copyOf(all);

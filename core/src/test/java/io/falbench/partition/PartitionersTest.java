@@ -103,4 +103,17 @@ class PartitionersTest {
         }
         return sum / counts.length;
     }
+
+    @Test
+    void balancedDirichletRebalancesLargestDeficitFirstFromTheLargestSurplusAsTheReference() {
+        // 3 clients, 2 classes, 7 samples: quotas 3, 2, 2; client 0 holds 6 (surplus 3), client 1 one (deficit 1),
+        // client 2 none (deficit 2). Class 0 can give only 1: the reference order hands it to client 2 (largest
+        // deficit), then class 1 fills both; client-index order hands it to client 1 instead.
+        int[][] reference = {{1, 5}, {1, 0}, {0, 0}};
+        BalancedDirichlet.rebalanceLargestFirst(reference, 7);
+        assertThat(reference).isDeepEqualTo(new int[][] {{0, 3}, {1, 1}, {1, 1}});
+        int[][] byIndex = {{1, 5}, {1, 0}, {0, 0}};
+        BalancedDirichlet.rebalance(byIndex, 7);
+        assertThat(byIndex).isDeepEqualTo(new int[][] {{0, 3}, {2, 0}, {0, 2}});
+    }
 }

@@ -106,4 +106,13 @@ class ProtocolTest {
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "quirks = local-lr-per-stp"))
                 .hasMessageContaining("t.conf:1").hasMessageContaining("did you mean 'local-lr-per-step'?");
     }
+
+    @Test
+    void everySeedSharesSeedZerosPartitionByDefaultAsTheReferenceAndCellGivesEachItsOwn() {
+        assertThat(Protocol.parse("t", "t.conf", "").federation().fixedPartition()).isTrue();
+        assertThat(Protocol.parse("t", "t.conf", "partition.seed = cell").federation().fixedPartition()).isFalse();
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "partition.seed = 3")).hasMessageContaining("fixed or cell");
+        assertThat(Protocol.parse("t", "t.conf", "partition.rebalance_largest_first = false").options()
+                .get(io.falbench.partition.BalancedDirichlet.LARGEST_FIRST)).isFalse();
+    }
 }
