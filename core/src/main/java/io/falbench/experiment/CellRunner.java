@@ -231,7 +231,8 @@ public final class CellRunner {
             return new Trained(null, clientModels, channel);
         }
         FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
-                state.schedule, Seeds.stream(state.root, "train", round), channel);
+                state.schedule, Seeds.stream(state.root, "train", round), Seeds.stream(state.root, "participation", round),
+                channel);
         return new Trained(state.network.weights(), List.of(), channel);
     }
 

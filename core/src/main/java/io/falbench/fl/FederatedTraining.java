@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Runs FedAvg communication rounds over all clients holding labels (full participation). */
+/**
+ * Runs FedAvg communication rounds over the clients that participate in each (all, or a seeded fraction) and hold
+ * labels.
+ */
 public final class FederatedTraining {
 
     private FederatedTraining() {
@@ -19,9 +22,11 @@ public final class FederatedTraining {
 
     /** Trains the server's global model; leaves {@code network} holding the final global weights. */
     public static void run(Network network, Server server, List<Client> clients, FederationSettings settings,
-                           SplittableRandom random, Channel channel) {
+                           SplittableRandom random, SplittableRandom participation, Channel channel) {
         for (int round = 0; round < settings.rounds(); round++) {
-            List<Client> participants = clients.stream().filter(c -> c.pool().labelledCount() > 0).toList();
+            int[] selected = settings.participation().select(clients.size(), round, settings.rounds(), participation);
+            List<Client> participants = java.util.Arrays.stream(selected).mapToObj(clients::get)
+                    .filter(c -> c.pool().labelledCount() > 0).toList();
             if (participants.isEmpty()) {
                 continue;
             }

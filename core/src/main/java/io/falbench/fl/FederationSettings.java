@@ -7,7 +7,7 @@ import io.falbench.model.TrainingSettings;
  * (FairFAL: 100 rounds, 5 local epochs, lr x0.1 for rounds r > int(0.75 x 100), i.e. 76..99).
  */
 public record FederationSettings(int rounds, TrainingSettings local, DecaySchedule learningRateDecay,
-                                 float learningRateDecayFactor) {
+                                 float learningRateDecayFactor, Participation participation) {
 
     public FederationSettings {
         if (rounds < 1) {

@@ -1,6 +1,7 @@
 package io.falbench.protocol;
 
 import io.falbench.fl.FederationSettings;
+import io.falbench.fl.Participation;
 import io.falbench.model.TrainingSettings;
 import io.falbench.partition.Partitioners;
 import io.falbench.settings.Key;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
 public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
-                                boolean fixedPartition) {
+                                boolean fixedPartition, double clientFraction, boolean allInLastRound) {
 
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
@@ -30,17 +31,24 @@ public record FederationSection(int clients, List<String> partitions, int rounds
                 default -> throw new IllegalArgumentException("not fixed or cell");
             });
 
-    static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION);
+    static final Key<Double> CLIENT_FRACTION = Key.positive("fl.client_fraction", "1", 1,
+            "share of the clients that train in each FedAvg round, drawn from the federation's own seeded stream"
+                    + " (KAFAL: 0.8)");
+    static final Key<Boolean> ALL_IN_LAST_ROUND = Key.bool("fl.all_clients_last_round", true,
+            "with fl.client_fraction < 1, the last FedAvg round of each AL round takes every client (KAFAL)");
+
+    static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION,
+            CLIENT_FRACTION, ALL_IN_LAST_ROUND);
 
     static FederationSection from(Options o) {
         return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
-                o.get(REINIT), o.get(FIXED_PARTITION));
+                o.get(REINIT), o.get(FIXED_PARTITION), o.get(CLIENT_FRACTION), o.get(ALL_IN_LAST_ROUND));
     }
 
     /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */
     public FederationSettings schedule(TrainingSection training) {
         return new FederationSettings(rounds, training.local(localEpochs), training.lrDecay(),
-                (float) training.lrDecayFactor());
+                (float) training.lrDecayFactor(), new Participation(clientFraction, allInLastRound));
     }
 
     private static String checkPartition(String spec) {

@@ -34,7 +34,8 @@ class DecayScheduleTest {
     @Test
     void theLocalLearningRateAtEachRoundIsTheBaseRateOrTheDecayedOne() {
         TrainingSettings local = new TrainingSettings(5, 64, 0.01f, 0.9f, 1e-5f, false);
-        FederationSettings settings = new FederationSettings(20, local, DecaySchedule.parse("75%"), 0.1f);
+        FederationSettings settings = new FederationSettings(20, local, DecaySchedule.parse("75%"), 0.1f,
+                Participation.FULL);
         for (int r = 0; r < 20; r++) {
             assertThat(settings.localAt(r).learningRate()).as("round " + r).isEqualTo(r > 15 ? 0.01f * 0.1f : 0.01f);
         }
