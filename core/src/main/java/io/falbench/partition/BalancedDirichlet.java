@@ -177,6 +177,10 @@ public record BalancedDirichlet(double alpha, boolean largestFirst) implements P
                 }
             }
         }
+        requireBalanced(deficit);
+    }
+
+    private static void requireBalanced(long[] deficit) {
         for (long d : deficit) {
             if (d != 0) {
                 throw new IllegalStateException("balanced Dirichlet could not reach equal client sizes");
@@ -208,10 +212,6 @@ public record BalancedDirichlet(double alpha, boolean largestFirst) implements P
                 }
             }
         }
-        for (long d : deficit) {
-            if (d != 0) {
-                throw new IllegalStateException("balanced Dirichlet could not reach equal client sizes");
-            }
-        }
+        requireBalanced(deficit);
     }
 }
