@@ -68,18 +68,26 @@ public final class ResultStore implements Checkpoints {
 
     @Override
     public Optional<Resume> findCheckpoint(Cell cell) throws IOException {
+        Optional<Checkpoint> checkpoint = readCheckpoint(cell);
+        if (checkpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resume(checkpoint.get(),
+                checkpoint.get().hasWeights() ? WeightsFile.read(weightsFile(cell)) : null));
+    }
+
+    /** The checkpoint of {@code cell} without its weights (enough to check its configuration). */
+    public Optional<Checkpoint> readCheckpoint(Cell cell) throws IOException {
         Path file = checkpointFile(cell);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        Checkpoint checkpoint;
         try {
-            checkpoint = JSON.readValue(file.toFile(), Checkpoint.class);
+            return Optional.of(JSON.readValue(file.toFile(), Checkpoint.class));
         } catch (IOException e) {
             throw new IOException(file + " is not a readable checkpoint (" + e.getMessage()
                     + "); delete it to restart that cell from its first round", e);
         }
-        return Optional.of(new Resume(checkpoint, checkpoint.hasWeights() ? WeightsFile.read(weightsFile(cell)) : null));
     }
 
     /** Every finished cell in the run directory, in file-name order. */

@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import ai.djl.engine.Engine;
+import io.falbench.kernels.KernelsRegistry;
 import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +28,8 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
                 "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
                         + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default"),
-                kernelsBackend, simd(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
+                kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
                 resumedFromRound);
-    }
-
-    /** The Java kernels use the Vector API when the JVM has jdk.incubator.vector and -Dfalbench.simd is not false. */
-    private static String simd() {
-        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        return module && !"false".equals(System.getProperty("falbench.simd")) ? "vector-api" : "scalar";
     }
 
     private static String gitCommit(Path home) {

@@ -79,9 +79,9 @@ public final class Runner {
         List<Cell> pending = new java.util.ArrayList<>();
         for (Cell cell : cells) {
             Optional<CellResult> finished = store.find(cell);
-            Optional<Checkpoints.Resume> started = finished.isPresent() ? Optional.empty() : store.findCheckpoint(cell);
+            Optional<Checkpoint> started = finished.isPresent() ? Optional.empty() : store.readCheckpoint(cell);
             String found = finished.map(CellResult::configFingerprint)
-                    .or(() -> started.map(r -> r.checkpoint().configFingerprint())).orElse(fingerprint);
+                    .or(() -> started.map(Checkpoint::configFingerprint)).orElse(fingerprint);
             if (!found.equals(fingerprint)) {
                 throw new IOException((finished.isPresent() ? store.cellFile(cell) : store.checkpointFile(cell))
                         + " was produced by a different configuration of " + protocol.name()

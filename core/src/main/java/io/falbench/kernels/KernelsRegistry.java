@@ -26,6 +26,11 @@ public final class KernelsRegistry {
     private KernelsRegistry() {
     }
 
+    /** Which path the Java kernels take: "vector-api" when the Vector API is on, else "scalar" (recorded in provenance). */
+    public static String simdPath() {
+        return io.falbench.kernels.simd.Simd.ENABLED ? "vector-api" : "scalar";
+    }
+
     public static Kernels create(String name) {
         return REGISTRY.factory(name).get();
     }

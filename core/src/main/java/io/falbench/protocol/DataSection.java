@@ -4,6 +4,7 @@ import io.falbench.model.Normalization;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
+import java.util.Map;
 
 /** The data of a protocol: the data set, its long-tailed view, and the corrupted clients. */
 public record DataSection(String dataset, double longTailRho, int corruptedClients, int corruptionSeverity,
@@ -18,15 +19,10 @@ public record DataSection(String dataset, double longTailRho, int corruptedClien
     static final Key<Integer> CORRUPT_SEVERITY = Key.integer("corrupt.severity", 5, 1, 5,
             "shot-noise severity of corrupted clients (CIFAR-10-C levels)");
 
-    static final Key<String> NORMALIZE = Key.of("data.normalize", "reference", "reference or none",
+    static final Key<String> NORMALIZE = Key.choice("data.normalize", "reference",
+            List.of(Map.entry("reference", "reference"), Map.entry("none", "none")),
             "input normalisation: the reference code's per-data-set mean/std (CIFAR-10: ImageNet statistics;"
-                    + " Fashion-MNIST: 0.286/0.353; MNIST: none), or none (pixels in [0, 1])", text -> {
-                String value = text.strip();
-                if (!value.equals("reference") && !value.equals("none")) {
-                    throw new IllegalArgumentException("not reference or none");
-                }
-                return value;
-            });
+                    + " Fashion-MNIST: 0.286/0.353; MNIST: none), or none (pixels in [0, 1])");
 
     static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, CORRUPT_CLIENTS, CORRUPT_SEVERITY, NORMALIZE);
 

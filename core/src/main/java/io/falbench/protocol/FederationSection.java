@@ -7,6 +7,7 @@ import io.falbench.partition.Partitioners;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
+import java.util.Map;
 
 /** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
 public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
@@ -23,13 +24,10 @@ public record FederationSection(int clients, List<String> partitions, int rounds
     static final Key<Boolean> REINIT = Key.bool("fl.reinit", true,
             "re-initialise the global model every AL round (FairFAL) instead of warm-starting");
 
-    static final Key<Boolean> FIXED_PARTITION = Key.of("partition.seed", "fixed", "fixed or cell",
+    static final Key<Boolean> FIXED_PARTITION = Key.choice("partition.seed", "fixed",
+            List.of(Map.entry("fixed", true), Map.entry("cell", false)),
             "fixed: every seed of a cell shares seed 0's partition, as the reference (dir_balance seeded 0); cell:"
-                    + " each seed draws its own", text -> switch (text.strip()) {
-                case "fixed" -> true;
-                case "cell" -> false;
-                default -> throw new IllegalArgumentException("not fixed or cell");
-            });
+                    + " each seed draws its own");
 
     static final Key<Double> CLIENT_FRACTION = Key.positive("fl.client_fraction", "1", 1,
             "share of the clients that train in each FedAvg round, drawn from the federation's own seeded stream"

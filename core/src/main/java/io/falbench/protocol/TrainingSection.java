@@ -7,6 +7,7 @@ import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
+import java.util.Map;
 
 /** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
@@ -14,10 +15,11 @@ public record TrainingSection(Architecture architecture, Initialization initiali
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp or cnn4conv", "the network trained",
             Architecture::parse);
-    static final Key<Initialization> INIT = Key.of("model.init", "pytorch", "pytorch or djl",
+    static final Key<Initialization> INIT = Key.choice("model.init", "pytorch",
+            List.of(Map.entry("pytorch", Initialization.PYTORCH),
+                    Map.entry("djl", Initialization.DJL)),
             "initial weights: PyTorch's layer defaults as the reference code (kaiming_uniform a=sqrt 5, uniform"
-                    + " biases; CNN4Conv's head bias 0), or DJL's defaults", text -> Initialization.valueOf(
-                    text.strip().toUpperCase(java.util.Locale.ROOT)));
+                    + " biases; CNN4Conv's head bias 0), or DJL's defaults");
     static final Key<Integer> BATCH_SIZE = Key.integer("train.batch_size", 64, 1, 1_000_000, "mini-batch size");
     static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
     static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");

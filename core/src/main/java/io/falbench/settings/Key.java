@@ -90,6 +90,16 @@ public final class Key<T> {
         return of(name, defaultText, "integer >= 0 or percentage like 5%", meaning, SampleCount::parse);
     }
 
+    /** One of a fixed set of words, each standing for a value ({@code reference}/{@code none}, {@code fixed}/{@code cell}). */
+    public static <T> Key<T> choice(String name, String defaultText, List<java.util.Map.Entry<String, T>> choices,
+                                    String meaning) {
+        String accepts = String.join(" or ", choices.stream().map(java.util.Map.Entry::getKey).toList());
+        return of(name, defaultText, accepts, meaning, text -> choices.stream()
+                .filter(choice -> choice.getKey().equals(text.strip().toLowerCase(Locale.ROOT)))
+                .map(java.util.Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not " + accepts)));
+    }
+
     /** One name, resolved to its canonical form by {@code resolve} (which names the nearest known ones on failure). */
     public static Key<String> name(String name, String defaultText, String accepts, String meaning,
                                    Function<String, String> resolve) {

@@ -112,6 +112,8 @@ class ProtocolTest {
         assertThat(Protocol.parse("t", "t.conf", "").federation().fixedPartition()).isTrue();
         assertThat(Protocol.parse("t", "t.conf", "partition.seed = cell").federation().fixedPartition()).isFalse();
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "partition.seed = 3")).hasMessageContaining("fixed or cell");
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "model.init = xavier"))
+                .hasMessageContaining("'model.init = xavier': not pytorch or djl");
         assertThat(Protocol.parse("t", "t.conf", "partition.rebalance_largest_first = false").options()
                 .get(io.falbench.partition.BalancedDirichlet.LARGEST_FIRST)).isFalse();
     }
