@@ -24,6 +24,7 @@ import io.falbench.partition.Partitioners;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 import io.falbench.protocol.Quirks;
+import io.falbench.runtime.NativeHeap;
 import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
@@ -107,6 +108,7 @@ public final class CellRunner {
                         checkpoint(checkpoints, state, round, rounds, phases, startedAt,
                                 earlierSeconds + seconds(System.nanoTime() - started));
                     }
+                    NativeHeap.trim();
                     progress.roundFinished(cell, result, alRounds + 1);
                 }
             } catch (NumericalFailure e) {

@@ -27,7 +27,12 @@ import java.util.List;
  */
 public final class Network implements AutoCloseable {
 
-    private static final int INFERENCE_BATCH = 512;
+    /**
+     * Images per inference batch, as a training batch: a CNN4Conv activation of 64 MNIST images (6.4 MB) is reused
+     * from the C heap, where one of 512 (51 MB) lies above glibc's largest mmap threshold and is mapped and faulted
+     * in afresh by every layer (inference then ran at a third of the training rate). Predictions are identical.
+     */
+    private static final int INFERENCE_BATCH = 64;
 
     private final Architecture architecture;
     private final Normalization normalization;
