@@ -182,17 +182,20 @@ public final class CellRunner {
         QueryStrategy strategy = ModeRegistry.ownsQueryRule(cell.mode()) ? null
                 : StrategyRegistry.create(cell.strategy(), kernels, protocol.options());
         long partitionRoot = protocol.federation().fixedPartition() ? Seeds.root(protocol.run().seed(), 0) : root;
-        Partition partition = Partitioners.parse(cell.partition(), protocol.options()).split(data.train(),
+        TrainViews views = data.views(cell.seed());
+        Partition partition = Partitioners.parse(cell.partition(), protocol.options()).split(views.train(),
                 numClasses, protocol.federation().clients(),
                 Seeds.stream(partitionRoot, "partition", cell.partition().hashCode()));
         int corrupted = protocol.data().corruptedClients();
-        ImageSet train = Corruption.apply(data.train(), partition, corrupted, protocol.data().corruptionSeverity(),
+        ImageSet train = Corruption.apply(views.train(), partition, corrupted, protocol.data().corruptionSeverity(),
                 Seeds.derive(root, "corruption"));
+        ImageSet query = views.separate() ? Corruption.apply(views.query(), partition, corrupted,
+                protocol.data().corruptionSeverity(), Seeds.derive(root, "corruption")) : train;
         if (mode.topology() == Topology.CENTRALIZED) {
             partition = new Partition(new int[][] {IntStream.range(0, train.size()).toArray()});
             corrupted = 0;
         }
-        Federation federation = Federation.of(train, partition, numClasses);
+        Federation federation = Federation.of(train, query, partition, numClasses);
         labelInitialSamples(federation, root);
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
                 train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization());
@@ -200,7 +203,7 @@ public final class CellRunner {
         LocalSchedule schedule = new LocalSchedule(local.lrMilestone(), 0.1f,
                 protocol.run().quirks().contains(Quirks.LOCAL_LR_PER_STEP));
         LocalModels localModels = new LocalModels(spec, protocol.training().local(protocol.federation().localEpochs()),
-                local.maxEpochs(), local.targetAccuracy(), local.fineTuneEpochs(), schedule, local.sharedInit());
+                local.maxEpochs(), local.stop(), local.fineTuneEpochs(), schedule, local.sharedInit());
         return new CellState(cell, root, mode, strategy, train, federation, corrupted, spec, localModels,
                 protocol.federation().schedule(protocol.training()),
                 protocol.activeLearning().query().of(train.size()));

@@ -13,7 +13,7 @@ final class Feasibility {
     }
 
     static void check(Protocol protocol, PreparedData data) {
-        int samples = data.train().size();
+        int samples = data.trainSize();
         String set = "the training set of " + protocol.data().dataset()
                 + (protocol.data().longTailRho() > 1 ? " (long-tailed, rho " + protocol.data().longTailRho() + ")" : "");
         int clients = protocol.federation().clients();

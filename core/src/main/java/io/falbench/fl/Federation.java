@@ -12,10 +12,15 @@ import java.util.List;
 public record Federation(List<Client> clients, Oracle oracle, ImageSet train, int numClasses) {
 
     public static Federation of(ImageSet train, Partition partition, int numClasses) {
+        return of(train, train, partition, numClasses);
+    }
+
+    /** A federation whose clients train on {@code train} and score their queries on {@code query}. */
+    public static Federation of(ImageSet train, ImageSet query, Partition partition, int numClasses) {
         partition.requireCovers(train.size());
         List<Client> clients = new ArrayList<>();
         for (int k = 0; k < partition.numClients(); k++) {
-            clients.add(new Client(k, train, partition.client(k)));
+            clients.add(new Client(k, train, query, partition.client(k)));
         }
         return new Federation(List.copyOf(clients), new Oracle(train.labels()), train, numClasses);
     }

@@ -1,6 +1,7 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
+import io.falbench.model.AccuracyStop;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.NetworkSpec;
 import io.falbench.runtime.Seeds;
@@ -12,8 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * The client-side models modes query with besides the federated one: a model re-initialised and trained on the
- * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping at {@code targetAccuracy} training
- * accuracy), and the federated model fine-tuned on the client's labels (FAL-Local, KAFAL).
+ * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping by an {@link AccuracyStop}), and the federated model fine-tuned on the client's labels (FAL-Local, KAFAL).
  */
 public final class LocalModels {
 
@@ -22,17 +22,17 @@ public final class LocalModels {
     private final boolean sharedInit;
     private final TrainingSettings settings;
     private final int maxEpochs;
-    private final double targetAccuracy;
+    private final AccuracyStop stop;
     private final int fineTuneEpochs;
 
-    public LocalModels(NetworkSpec spec, TrainingSettings settings, int maxEpochs, double targetAccuracy,
+    public LocalModels(NetworkSpec spec, TrainingSettings settings, int maxEpochs, AccuracyStop stop,
                        int fineTuneEpochs, LocalSchedule schedule, boolean sharedInit) {
         this.spec = spec;
         this.schedule = schedule;
         this.sharedInit = sharedInit;
         this.settings = settings;
         this.maxEpochs = maxEpochs;
-        this.targetAccuracy = targetAccuracy;
+        this.stop = stop;
         this.fineTuneEpochs = fineTuneEpochs;
     }
 
@@ -61,7 +61,7 @@ public final class LocalModels {
     private Weights trained(Client client, Network network, Weights start, long seed) {
         network.setWeights(start);
         LocalTrainer.trainToAccuracy(network, client.images(), client.pool().labelled(), client.labelledLabels(),
-                settings.withEpochs(maxEpochs), schedule, targetAccuracy, new SplittableRandom(seed));
+                settings.withEpochs(maxEpochs), schedule, stop, new SplittableRandom(seed));
         return network.weights();
     }
 

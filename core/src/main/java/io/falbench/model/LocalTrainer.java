@@ -31,27 +31,21 @@ public final class LocalTrainer {
     }
 
     /**
-     * Trains up to {@code settings.epochs()} epochs and stops early once the training accuracy reaches
-     * {@code targetAccuracy} (FairFAL's local model: at most 50 epochs, stop at 0.99).
+     * Trains up to {@code settings.epochs()} epochs with a step schedule of the learning rate, and stops after the
+     * first epoch whose training accuracy reaches the stop rule's target (FairFAL's local model: at most 50 epochs,
+     * stop at 0.99).
      */
     public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
-                                         TrainingSettings settings, double targetAccuracy, SplittableRandom random) {
-        return trainToAccuracy(network, images, indices, labels, settings, LocalSchedule.CONSTANT, targetAccuracy,
-                random);
-    }
-
-    /** As {@link #trainToAccuracy(Network, ImageSet, int[], int[], TrainingSettings, double, SplittableRandom)}, with a
-     * step schedule of the learning rate. */
-    public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
-                                         TrainingSettings settings, LocalSchedule schedule, double targetAccuracy,
+                                         TrainingSettings settings, LocalSchedule schedule, AccuracyStop stop,
                                          SplittableRandom random) {
+        boolean flip = stop.augmented() && settings.horizontalFlip();
         return train(network, images, indices, labels, settings, random, schedule, epoch -> {
-            int[] predicted = network.predict(images, indices).predictedClasses();
+            int[] predicted = network.predictedClasses(images, indices, flip, random);
             int correct = 0;
             for (int i = 0; i < predicted.length; i++) {
                 correct += predicted[i] == labels[i] ? 1 : 0;
             }
-            return correct >= targetAccuracy * predicted.length;
+            return correct >= stop.target() * predicted.length;
         });
     }
 

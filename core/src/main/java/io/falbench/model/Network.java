@@ -20,6 +20,7 @@ import ai.djl.util.Pair;
 import io.falbench.datasets.ImageSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * A classification network on DJL's PyTorch engine: feature extractor + linear head. Weights go in and
@@ -167,13 +168,25 @@ public final class Network implements AutoCloseable {
 
     /** Softmax probabilities and penultimate embeddings of the images at {@code indices}, in batches. */
     public Predictions predict(ImageSet images, int[] indices) {
+        return predict(images, indices, false, null);
+    }
+
+    /**
+     * The predicted classes of the images at {@code indices}, each flipped horizontally with probability 1/2 drawn
+     * from {@code random} when {@code flip} (training accuracy as a training loader with random flips shows it).
+     */
+    public int[] predictedClasses(ImageSet images, int[] indices, boolean flip, SplittableRandom random) {
+        return predict(images, indices, flip, random).predictedClasses();
+    }
+
+    private Predictions predict(ImageSet images, int[] indices, boolean flip, SplittableRandom random) {
         int dimension = embeddingDimension();
         float[] probabilities = new float[indices.length * numClasses];
         float[] embeddings = new float[indices.length * dimension];
         for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
             int end = Math.min(indices.length, start + INFERENCE_BATCH);
             try (NDManager batch = model.getNDManager().newSubManager()) {
-                NDArray x = batch.create(Batches.pixels(images, indices, start, end, false, null, normalization),
+                NDArray x = batch.create(Batches.pixels(images, indices, start, end, flip, random, normalization),
                         inputShape(end - start));
                 ParameterStore store = new ParameterStore(batch, false);
                 NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();

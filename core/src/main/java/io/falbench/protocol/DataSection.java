@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The data of a protocol: the data set, its long-tailed view, and the corrupted clients. */
-public record DataSection(String dataset, double longTailRho, int corruptedClients, int corruptionSeverity,
-                          String normalize) {
+public record DataSection(String dataset, double longTailRho, boolean longTailPerCell, int corruptedClients,
+                          int corruptionSeverity, String normalize) {
 
     static final Key<String> DATASET = Key.name("dataset", "mnist-mini", "a data set name (falbench list)",
             "the data set", DataSets.REGISTRY::canonical);
     static final Key<Double> LONG_TAIL_RHO = Key.decimal("long_tail.rho", "1", 1, 1e6,
             "imbalance ratio n_max / n_min of the long-tailed training set (1: the set as published)");
+    static final Key<Boolean> LONG_TAIL_SEED = Key.choice("long_tail.seed", "cell",
+            List.of(Map.entry("cell", true), Map.entry("fixed", false)),
+            "cell: each seed index draws its own long-tailed subset (reference: FairFAL seeds NumPy with the run's"
+                    + " seed first); fixed: every seed shares the subset drawn from the protocol's seed");
     static final Key<Integer> CORRUPT_CLIENTS = Key.integer("corrupt.clients", 0, 0, 100_000,
             "how many clients (the first ones) get all their images shot-noised");
     static final Key<Integer> CORRUPT_SEVERITY = Key.integer("corrupt.severity", 5, 1, 5,
@@ -24,11 +28,11 @@ public record DataSection(String dataset, double longTailRho, int corruptedClien
             "input normalisation: the reference code's per-data-set mean/std (CIFAR-10: ImageNet statistics;"
                     + " Fashion-MNIST: 0.286/0.353; MNIST: none), or none (pixels in [0, 1])");
 
-    static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, CORRUPT_CLIENTS, CORRUPT_SEVERITY, NORMALIZE);
+    static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, LONG_TAIL_SEED, CORRUPT_CLIENTS, CORRUPT_SEVERITY, NORMALIZE);
 
     static DataSection from(Options o) {
-        return new DataSection(o.get(DATASET), o.get(LONG_TAIL_RHO), o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY),
-                o.get(NORMALIZE));
+        return new DataSection(o.get(DATASET), o.get(LONG_TAIL_RHO), o.get(LONG_TAIL_SEED),
+                o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY), o.get(NORMALIZE));
     }
 
     /** The input normalisation of this data set's networks. */

@@ -15,11 +15,17 @@ public final class Quirks {
 
     /** FairFAL/LoGo {@code training_local_only}: MultiStepLR stepped once per batch. */
     public static final String LOCAL_LR_PER_STEP = "local-lr-per-step";
+    /** FairFAL {@code main.py get_dataset}: the long-tailed training and query sets are two independent draws. */
+    public static final String LONG_TAIL_TWO_VIEWS = "long-tail-two-views";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
                     + " optimizer steps instead of epochs (FairFAL/LoGo training_local_only steps its MultiStepLR"
-                    + " once per batch)", LOCAL_LR_PER_STEP));
+                    + " once per batch)", LOCAL_LR_PER_STEP),
+            Entry.of(LONG_TAIL_TWO_VIEWS, "the long-tailed set is drawn twice, once to train on and once to query"
+                    + " (score, embed, prototypes): position i holds an image of the same class but usually another"
+                    + " image in each (FairFAL main.py builds dataset_train and dataset_query separately)",
+                    LONG_TAIL_TWO_VIEWS));
 
     static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

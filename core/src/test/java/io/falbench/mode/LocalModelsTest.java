@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Architecture;
+import io.falbench.model.AccuracyStop;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
@@ -19,7 +20,8 @@ class LocalModelsTest {
     private static Weights[] startingPoints(boolean shared) {
         ImageSet images = new ImageSet(new float[4 * 28 * 28], new int[] {0, 1, 2, 3}, 1, 28, 28);
         LocalModels models = new LocalModels(NetworkSpec.plain(Architecture.MLP, 1, 28, 28, 10),
-                new TrainingSettings(1, 16, 0.01f, 0.9f, 1e-5f, false), 5, 0.99, 1, LocalSchedule.CONSTANT, shared);
+                new TrainingSettings(1, 16, 0.01f, 0.9f, 1e-5f, false), 5, new AccuracyStop(0.99, true), 1, LocalSchedule.CONSTANT,
+                shared);
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 9)) {
             return new Weights[] {models.localOnly(new Client(0, images, new int[] {0, 1}), network, 42),
                     models.localOnly(new Client(1, images, new int[] {2, 3}), network, 42),

@@ -22,7 +22,7 @@ class LocalScheduleTest {
         ImageSet images = new ImageSet(pixels, labels, 1, 28, 28);
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 1)) {
             LocalTrainer.trainToAccuracy(network, images, IntStream.range(0, 64).toArray(), labels,
-                    new TrainingSettings(epochs, 16, 0.01f, 0.9f, 1e-5f, false), schedule, 1.01, random);
+                    new TrainingSettings(epochs, 16, 0.01f, 0.9f, 1e-5f, false), schedule, new AccuracyStop(1.01, false), random);
             return network.learningRate();
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.falbench.datasets.Dataset;
 import io.falbench.datasets.DatasetLoader;
 import io.falbench.datasets.DatasetRegistry;
+import io.falbench.datasets.ImageSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -70,6 +71,36 @@ class LocalTrainerTest {
             assertThat(c.weights().values().get(0)).isNotEqualTo(wa.values().get(0));
             c.setWeights(wa);
             assertThat(c.weights().values().get(0)).containsExactly(wa.values().get(0));
+        }
+    }
+
+    /** The stop rule's augmented view: each image flipped with the draw a training batch would make. */
+    @Test
+    void predictionsOnTheAugmentedViewSeeTheImagesFlippedByTheirDraws() throws IOException {
+        Dataset data = mini();
+        int[] indices = IntStream.range(0, 200).toArray();
+        ImageSet images = data.train();
+        int d = images.pixelsPerImage();
+        float[] flipped = new float[indices.length * d];
+        SplittableRandom draws = new SplittableRandom(11);
+        int flips = 0;
+        for (int i : indices) {
+            boolean flip = draws.nextBoolean();
+            flips += flip ? 1 : 0;
+            for (int row = 0; row < 28; row++) {
+                for (int col = 0; col < 28; col++) {
+                    flipped[i * d + row * 28 + col] = images.pixels()[i * d + row * 28 + (flip ? 27 - col : col)];
+                }
+            }
+        }
+        ImageSet expected = new ImageSet(flipped, images.subset(indices).labels(), 1, 28, 28);
+        try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 1)) {
+            LocalTrainer.train(network, images, indices, IntStream.of(indices).map(i -> images.labels()[i]).toArray(),
+                    new TrainingSettings(2, 64, 0.05f, 0.9f, 1e-5f, false), new SplittableRandom(2));
+            int[] augmented = network.predictedClasses(images, indices, true, new SplittableRandom(11));
+            assertThat(augmented).containsExactly(network.predict(expected, indices).predictedClasses());
+            assertThat(flips).isBetween(60, 140);
+            assertThat(augmented).isNotEqualTo(network.predictedClasses(images, indices, false, null));
         }
     }
 }

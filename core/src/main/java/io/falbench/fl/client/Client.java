@@ -21,6 +21,7 @@ public final class Client {
 
     private final int id;
     private final ImageSet images;
+    private final ImageSet queryImages;
     private final Pool pool;
     private final Map<Integer, Integer> revealedLabels = new HashMap<>();
 
@@ -29,8 +30,14 @@ public final class Client {
      * @param indices the training-set indices this client holds
      */
     public Client(int id, ImageSet images, int[] indices) {
+        this(id, images, images, indices);
+    }
+
+    /** As {@link #Client(int, ImageSet, int[])}, with the images its queries score at the same indices. */
+    public Client(int id, ImageSet images, ImageSet queryImages, int[] indices) {
         this.id = id;
         this.images = images;
+        this.queryImages = queryImages;
         this.pool = new Pool(indices);
     }
 
@@ -42,6 +49,7 @@ public final class Client {
         return pool;
     }
 
+    /** The images this client trains on. */
     public ImageSet images() {
         return images;
     }
@@ -89,6 +97,6 @@ public final class Client {
     }
 
     public Predictions predict(Network network, int[] samples) {
-        return network.predict(images, samples);
+        return network.predict(queryImages, samples);
     }
 }

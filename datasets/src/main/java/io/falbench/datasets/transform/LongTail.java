@@ -49,4 +49,35 @@ public final class LongTail {
         Arrays.sort(out);
         return out;
     }
+
+    /**
+     * A second long-tailed draw {@code second} laid over the first, {@code kept}: position p of the result holds an
+     * image of the class of position p, taken from {@code second}'s members of that class in an order shuffled by
+     * {@code random}. FairFAL's code builds its training and query sets as two such draws, each in its own shuffled
+     * order, so even a class kept whole holds another image at almost every position (replayed by a quirk).
+     */
+    public static int[] pairByClass(int[] labels, int[] kept, int[] second, int numClasses, SplittableRandom random) {
+        List<List<Integer>> secondByClass = new ArrayList<>();
+        for (int c = 0; c < numClasses; c++) {
+            secondByClass.add(new ArrayList<>());
+        }
+        for (int index : second) {
+            secondByClass.get(labels[index]).add(index);
+        }
+        for (List<Integer> members : secondByClass) {
+            Shuffle.shuffle(members, random.split());
+        }
+        int[] rank = new int[numClasses];
+        int[] paired = new int[kept.length];
+        for (int p = 0; p < kept.length; p++) {
+            int c = labels[kept[p]];
+            List<Integer> members = secondByClass.get(c);
+            if (rank[c] >= members.size()) {
+                throw new IllegalArgumentException("the second draw holds " + members.size() + " images of class " + c
+                        + ", the first more");
+            }
+            paired[p] = members.get(rank[c]++);
+        }
+        return paired;
+    }
 }

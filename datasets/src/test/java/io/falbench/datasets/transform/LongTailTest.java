@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LongTailTest {
@@ -47,5 +48,25 @@ class LongTailTest {
     @Test
     void aRatioBelowOneIsRejected() {
         assertThatThrownBy(() -> LongTail.counts(10, 10, 0.5)).hasMessageContaining("rho must be >= 1");
+    }
+
+    @Test
+    void aSecondDrawPairsEachPositionWithAnotherImageOfTheSameClass() {
+        int[] labels = new int[3000];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 3;
+        }
+        int[] kept = LongTail.indices(labels, 3, 10, 42);
+        int[] second = LongTail.indices(labels, 3, 10, 43);
+        int[] paired = LongTail.pairByClass(labels, kept, second, 3, new SplittableRandom(7));
+        assertThat(paired).hasSameSizeAs(kept);
+        int same = 0;
+        for (int p = 0; p < kept.length; p++) {
+            assertThat(labels[paired[p]]).isEqualTo(labels[kept[p]]);
+            same += paired[p] == kept[p] ? 1 : 0;
+        }
+        assertThat(paired).containsExactlyInAnyOrder(second);
+        assertThat(same).as("positions holding the same image in both views").isLessThan(kept.length / 10);
+        assertThat(LongTail.pairByClass(labels, kept, second, 3, new SplittableRandom(7))).containsExactly(paired);
     }
 }
