@@ -3,15 +3,28 @@ package io.falbench.mode;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Predictions;
 import io.falbench.runtime.Seeds;
+import io.falbench.settings.Key;
 import io.falbench.strategy.TopScores;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
- * KAFAL's knowledge-specialised active sampling (Cao et al., ICCV 2023): each client scores its candidates by the
- * symmetric KL divergence between the global model's and its local model's predictions, both after adding the log
- * of the client's labelled class counts to the logits (+1 smoothing), and queries its top-b. The local model is the
- * federated model fine-tuned on the client's labels.
+ * KAFAL's knowledge-specialised active sampling (Cao et al., ICCV 2023; ycao5602/KAFAL {@code main.py}
+ * {@code get_discrepancy}): each client scores its candidates by 0.5 (KL(l, g) + KL(g, l)) between the global
+ * model's and its local model's predictions, both after adding the log of the client's labelled class counts to the
+ * logits, and queries its top-b. With the raw counts (the reference) a class the client holds no label of gets
+ * log 0 = -inf and drops out of both distributions (the pinned torch 1.0 kl_div counts 0 for a zero target); a
+ * client with no label at all, which the reference never has (every client starts with ceil(5000 n_k / 50000) >= 1
+ * labels), uses equal counts, i.e. the plain symmetric KL. Plus-one (falbench's earlier rule) adds log(n_c + 1). The
+ * local model is the federated model fine-tuned on the client's labels.
  */
-public record KafalQuery() implements FalMode {
+public record KafalQuery(boolean rawPrior) implements FalMode {
+
+    public static final Key<Boolean> PRIOR = Key.choice("kafal.prior", "raw",
+            List.of(Map.entry("raw", true), Map.entry("plus-one", false)),
+            "KAFAL's count prior on both models' logits: raw, log n_c as the reference (classes without labels drop"
+                    + " out; a client without labels uses no prior); plus-one, log(n_c + 1)");
 
     @Override
     public String name() {
@@ -31,19 +44,21 @@ public record KafalQuery() implements FalMode {
             context.network().setWeights(context.global());
             Predictions globalPredictions = client.predict(context.network(), candidates);
             int[] counts = client.labelledClassCounts(globalPredictions.numClasses());
-            double[] scores = scores(globalPredictions, localPredictions, counts);
+            double[] scores = scores(globalPredictions, localPredictions, prior(counts, rawPrior));
             chosen[k] = through(candidates, TopScores.top(scores, context.quotas()[k]));
         }
         return chosen;
     }
 
-    /** Symmetric KL between the count-adjusted distributions, per candidate. */
-    static double[] scores(Predictions global, Predictions local, int[] classCounts) {
+    /** The multiplier of each class's probability: n_c (all 1 when the client has no label) or n_c + 1. */
+    static double[] prior(int[] classCounts, boolean raw) {
+        boolean none = Arrays.stream(classCounts).allMatch(n -> n == 0);
+        return Arrays.stream(classCounts).mapToDouble(n -> raw ? (none ? 1 : n) : n + 1.0).toArray();
+    }
+
+    /** 0.5 (KL(l, g) + KL(g, l)) between the prior-adjusted distributions, over the classes of positive prior. */
+    static double[] scores(Predictions global, Predictions local, double[] prior) {
         int c = global.numClasses();
-        double[] prior = new double[c];
-        for (int j = 0; j < c; j++) {
-            prior[j] = classCounts[j] + 1.0;
-        }
         double[] scores = new double[global.size()];
         double[] g = new double[c];
         double[] l = new double[c];
@@ -52,14 +67,16 @@ public record KafalQuery() implements FalMode {
             adjust(local, i, prior, l);
             double kl = 0;
             for (int j = 0; j < c; j++) {
-                kl += (g[j] - l[j]) * (Math.log(g[j]) - Math.log(l[j]));
+                if (prior[j] > 0) {
+                    kl += (g[j] - l[j]) * (Math.log(g[j]) - Math.log(l[j]));
+                }
             }
-            scores[i] = kl;
+            scores[i] = 0.5 * kl;
         }
         return scores;
     }
 
-    /** softmax(logits + log prior) = p * prior / sum(p * prior), floored to keep logs finite. */
+    /** softmax(logits + log prior) = p * prior / sum(p * prior), p floored to keep logs finite. */
     private static void adjust(Predictions p, int row, double[] prior, double[] out) {
         double sum = 0;
         for (int j = 0; j < prior.length; j++) {

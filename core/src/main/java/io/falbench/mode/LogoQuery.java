@@ -8,17 +8,30 @@ import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
 import io.falbench.model.Predictions;
 import io.falbench.runtime.Seeds;
-import java.util.ArrayList;
+import io.falbench.settings.Key;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * LoGo (Kim et al., CVPR 2023): macro step, k-means (k = the client's budget) on the LOCAL-only model's
  * predicted-class gradient embedding (1 - p_yhat) * h; micro step, in each cluster the candidate of highest entropy
- * under the GLOBAL model; budget left by empty clusters refilled round-robin over the clusters' next candidates.
+ * under the GLOBAL model; budget left by empty clusters refilled from the clusters' next candidates
+ * ({@link LogoPicks}).
+ * The k-means is scikit-learn 1.0.1's KMeans as the official code runs it ({@link SklearnKMeans}) or falbench's
+ * single weighted-k-means run.
  */
-public record LogoQuery(Kernels kernels) implements FalMode {
+public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenceRefill) implements FalMode {
+
+    public static final Key<Boolean> KMEANS = Key.choice("logo.kmeans", "sklearn",
+            List.of(Map.entry("sklearn", true), Map.entry("falbench", false)),
+            "LoGo's macro-step k-means: sklearn, scikit-learn 1.0.1's KMeans defaults as the reference (10 greedy"
+                    + " k-means++ runs, up to 300 Lloyd iterations, empty clusters relocated, lowest inertia kept);"
+                    + " falbench: one k-means++ run, up to 100 Lloyd iterations");
+    public static final Key<Boolean> REFILL = Key.choice("logo.refill", "reference",
+            List.of(Map.entry("reference", true), Map.entry("round-robin", false)),
+            "LoGo's refill when clusters give fewer than b picks: reference, ceil(missing / clusters) next members"
+                    + " of every cluster per pass, cut to b; round-robin, one member per cluster per pass");
 
     static final int LLOYD_ITERATIONS = 100;
 
@@ -46,7 +59,7 @@ public record LogoQuery(Kernels kernels) implements FalMode {
             float[] entropy = kernels.uncertainty(global.probabilities(), global.size(), global.numClasses(),
                     Uncertainty.ENTROPY);
             int[] cluster = clusters(local, quota, Seeds.derive(context.seed(), "logo-kmeans", k));
-            chosen[k] = KafalQuery.through(candidates, pick(cluster, entropy, quota));
+            chosen[k] = KafalQuery.through(candidates, LogoPicks.pick(cluster, entropy, quota, referenceRefill));
         }
         return chosen;
     }
@@ -62,39 +75,14 @@ public record LogoQuery(Kernels kernels) implements FalMode {
                 g[i * d + j] = scale * local.embeddings()[i * d + j];
             }
         }
+        Embeddings points = new Embeddings(n, d, g);
+        if (sklearnKMeans) {
+            return new SklearnKMeans(kernels).fit(points, k, seed).labels();
+        }
         float[] unit = new float[n];
         Arrays.fill(unit, 1f);
-        KMeansResult result = kernels.weightedKMeans(new Embeddings(n, d, g), unit, Embeddings.empty(d),
+        KMeansResult result = kernels.weightedKMeans(points, unit, Embeddings.empty(d),
                 new KMeansOptions(k, LLOYD_ITERATIONS, 0, seed, 1e-4));
         return result.assignment();
-    }
-
-    /** The highest-entropy member of each cluster, then round-robin refills from the clusters' next members. */
-    static int[] pick(int[] cluster, float[] entropy, int quota) {
-        int k = Arrays.stream(cluster).max().orElse(-1) + 1;
-        List<List<Integer>> members = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            members.add(new ArrayList<>());
-        }
-        for (int i = 0; i < cluster.length; i++) {
-            members.get(cluster[i]).add(i);
-        }
-        Comparator<Integer> byEntropy = Comparator.<Integer>comparingDouble(i -> -entropy[i]).thenComparingInt(i -> i);
-        members.forEach(list -> list.sort(byEntropy));
-        int[] picks = new int[quota];
-        int taken = 0;
-        for (int depth = 0; taken < quota; depth++) {
-            boolean any = false;
-            for (int c = 0; c < k && taken < quota; c++) {
-                if (depth < members.get(c).size()) {
-                    picks[taken++] = members.get(c).get(depth);
-                    any = true;
-                }
-            }
-            if (!any) {
-                throw new IllegalStateException("LoGo ran out of candidates at " + taken + " of " + quota);
-            }
-        }
-        return picks;
     }
 }

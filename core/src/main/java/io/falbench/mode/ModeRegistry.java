@@ -34,9 +34,11 @@ public final class ModeRegistry {
             Entry.<Factory>of("fal-local", "the federated model fine-tuned on the client's labels (Dataiku study)",
                     (k, o) -> new LocalFineTunedQuery()),
             Entry.<Factory>of("kafal", "knowledge-aware symmetric KL of global and local predictions (Cao et al."
-                    + " ICCV 2023)", (k, o) -> new KafalQuery()).needs(OWN_RULE),
+                    + " ICCV 2023)", (k, o) -> new KafalQuery(o.get(KafalQuery.PRIOR))).options(KafalQuery.PRIOR)
+                    .needs(OWN_RULE),
             Entry.<Factory>of("logo", "local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)",
-                    (k, o) -> new LogoQuery(k)).needs(OWN_RULE),
+                    (k, o) -> new LogoQuery(k, o.get(LogoQuery.KMEANS), o.get(LogoQuery.REFILL)))
+                    .options(LogoQuery.KMEANS, LogoQuery.REFILL).needs(OWN_RULE),
             Entry.<Factory>of("centralized", "upper bound: all data in one place, same AL", (k, o) -> new CentralizedQuery()),
             Entry.<Factory>of("client-alone", "lower bound: each client alone, mean over clients",
                     (k, o) -> new ClientAloneQuery()),

@@ -95,7 +95,8 @@ class ProtocolTest {
             assertThat(key.meaning()).as(key.name()).isNotBlank();
             assertThat(key.defaultValue()).as(key.name()).isNotNull();
         }
-        assertThat(names).contains("fairfal.delta", "fairfal.kappa", "fal_global.refine_rounds");
+        assertThat(names).contains("fairfal.delta", "fairfal.kappa", "fal_global.refine_rounds", "logo.kmeans", "logo.refill",
+                "kafal.prior");
     }
 
     @Test

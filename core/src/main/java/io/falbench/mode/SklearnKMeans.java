@@ -1,0 +1,274 @@
+package io.falbench.mode;
+
+import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.Extremum;
+import io.falbench.kernels.Kernels;
+import io.falbench.kernels.Metric;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * scikit-learn 1.0.1's {@code KMeans(n_clusters=k)} with its defaults, as LoGo's macro step calls it
+ * (raymin0223/LoGo {@code query_strategies/fal/logo.py}; {@code requirements.txt} pins scikit-learn 1.0.1). On the
+ * data centred by its mean: 10 runs, each greedy k-means++ (per centre 2 + floor(ln k) D^2 draws, the one leaving the
+ * lowest potential kept; the first centre uniform) then Lloyd for up to 300 iterations (the "auto" algorithm is
+ * Elkan's, which moves the centres as Lloyd does). A run stops when no label changed or when the centres moved by
+ * sum ||shift||^2 <= 1e-4 x the mean per-feature variance, then labels once more from the last centres unless the
+ * labels had settled. A cluster left empty takes the point farthest from its centre (farthest first, lowest index
+ * on ties; scikit-learn's argpartition leaves that order open). The run of lowest inertia is kept, the first on
+ * ties. Distances come from the kernels (float32, as LoGo's torch.Tensor embeddings); means, shifts and inertia are
+ * summed in double. Every draw comes from one SplittableRandom, run after run.
+ */
+final class SklearnKMeans {
+
+    static final int RUNS = 10;
+    static final int MAX_ITERATIONS = 300;
+    static final double TOLERANCE = 1e-4;
+
+    /** The label of every point and the sum of squared distances to its centre. */
+    record Clustering(int[] labels, double inertia) {
+    }
+
+    private final Kernels kernels;
+    private final int runs;
+
+    SklearnKMeans(Kernels kernels) {
+        this(kernels, RUNS);
+    }
+
+    SklearnKMeans(Kernels kernels, int runs) {
+        this.kernels = kernels;
+        this.runs = runs;
+    }
+
+    Clustering fit(Embeddings points, int k, long seed) {
+        if (k < 1 || k > points.size()) {
+            throw new IllegalArgumentException("k-means needs 1 <= k <= n, got k = " + k + ", n = " + points.size());
+        }
+        Embeddings x = centred(points);
+        double tolerance = TOLERANCE * meanVariance(x);
+        SplittableRandom random = new SplittableRandom(seed);
+        Clustering best = null;
+        for (int run = 0; run < runs; run++) {
+            Clustering clustering = lloyd(x, greedyKMeansPlusPlus(x, k, random), tolerance);
+            if (best == null || clustering.inertia() < best.inertia()) {
+                best = clustering;
+            }
+        }
+        return best;
+    }
+
+    /** k centres, row-major: the first uniform, each next the best of the D^2 draws by the potential it leaves. */
+    float[] greedyKMeansPlusPlus(Embeddings x, int k, SplittableRandom random) {
+        int n = x.size();
+        int dim = x.dim();
+        int trials = 2 + (int) Math.log(k);
+        float[] centres = new float[k * dim];
+        int first = random.nextInt(n);
+        System.arraycopy(x.values(), first * dim, centres, 0, dim);
+        float[] closest = kernels.prototypeDistances(x, new Embeddings(1, dim, x.row(first)),
+                Metric.SQUARED_EUCLIDEAN, Extremum.MIN).distance();
+        double potential = sum(closest);
+        for (int c = 1; c < k; c++) {
+            double[] cumulative = cumulative(closest);
+            float[] candidateRows = new float[trials * dim];
+            int[] candidates = new int[trials];
+            for (int t = 0; t < trials; t++) {
+                candidates[t] = firstReaching(cumulative, random.nextDouble() * potential);
+                System.arraycopy(x.values(), candidates[t] * dim, candidateRows, t * dim, dim);
+            }
+            float[] toCandidates = kernels.pairwiseDistances(x, new Embeddings(trials, dim, candidateRows),
+                    Metric.SQUARED_EUCLIDEAN);
+            int best = 0;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double candidatePotential = 0;
+                for (int i = 0; i < n; i++) {
+                    candidatePotential += Math.min(closest[i], toCandidates[i * trials + t]);
+                }
+                if (candidatePotential < bestPotential) {
+                    bestPotential = candidatePotential;
+                    best = t;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                closest[i] = Math.min(closest[i], toCandidates[i * trials + best]);
+            }
+            potential = bestPotential;
+            System.arraycopy(candidateRows, best * dim, centres, c * dim, dim);
+        }
+        return centres;
+    }
+
+    /** One run of Lloyd from the given centres (row-major), with scikit-learn's stopping rules and relocation. */
+    Clustering lloyd(Embeddings x, float[] initial, double tolerance) {
+        int k = initial.length / x.dim();
+        float[] centres = initial.clone();
+        int[] labels = null;
+        boolean settled = false;
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            int[] assigned = assign(x, centres, k);
+            float[] moved = means(x, assigned, centres, k);
+            double shift = squaredDistance(centres, moved);
+            centres = moved;
+            settled = Arrays.equals(assigned, labels);
+            labels = assigned;
+            if (settled || shift <= tolerance) {
+                break;
+            }
+        }
+        if (!settled) {
+            labels = assign(x, centres, k);
+        }
+        return new Clustering(labels, inertia(x, centres, labels));
+    }
+
+    private int[] assign(Embeddings x, float[] centres, int k) {
+        return kernels.prototypeDistances(x, new Embeddings(k, x.dim(), centres), Metric.SQUARED_EUCLIDEAN,
+                Extremum.MIN).index();
+    }
+
+    /** The mean of every cluster after relocating empty ones; a cluster left with no point keeps the zero sum. */
+    static float[] means(Embeddings x, int[] labels, float[] centres, int k) {
+        int dim = x.dim();
+        double[] sums = new double[k * dim];
+        int[] counts = new int[k];
+        for (int i = 0; i < labels.length; i++) {
+            counts[labels[i]]++;
+            for (int d = 0; d < dim; d++) {
+                sums[labels[i] * dim + d] += x.values()[i * dim + d];
+            }
+        }
+        relocateEmpty(x, labels, centres, sums, counts);
+        float[] out = new float[k * dim];
+        for (int j = 0; j < k; j++) {
+            double scale = counts[j] > 0 ? 1.0 / counts[j] : 1.0;
+            for (int d = 0; d < dim; d++) {
+                out[j * dim + d] = (float) (sums[j * dim + d] * scale);
+            }
+        }
+        return out;
+    }
+
+    /** Each empty cluster, in index order, takes the next point farthest from the centre it was assigned to. */
+    static void relocateEmpty(Embeddings x, int[] labels, float[] centres, double[] sums, int[] counts) {
+        int dim = x.dim();
+        int[] empty = IntStream.range(0, counts.length).filter(j -> counts[j] == 0).toArray();
+        if (empty.length == 0) {
+            return;
+        }
+        double[] distance = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            distance[i] = squaredDistance(x.values(), i * dim, centres, labels[i] * dim, dim);
+        }
+        int[] farthest = IntStream.range(0, labels.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -distance[i]).thenComparingInt(i -> i))
+                .limit(empty.length).mapToInt(Integer::intValue).toArray();
+        for (int e = 0; e < empty.length; e++) {
+            int point = farthest[e];
+            int from = labels[point];
+            for (int d = 0; d < dim; d++) {
+                double value = x.values()[point * dim + d];
+                sums[from * dim + d] -= value;
+                sums[empty[e] * dim + d] = value;
+            }
+            counts[empty[e]] = 1;
+            counts[from]--;
+        }
+    }
+
+    static double inertia(Embeddings x, float[] centres, int[] labels) {
+        double total = 0;
+        for (int i = 0; i < labels.length; i++) {
+            total += squaredDistance(x.values(), i * x.dim(), centres, labels[i] * x.dim(), x.dim());
+        }
+        return total;
+    }
+
+    static Embeddings centred(Embeddings points) {
+        int n = points.size();
+        int dim = points.dim();
+        double[] mean = new double[dim];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < dim; d++) {
+                mean[d] += points.values()[i * dim + d];
+            }
+        }
+        float[] out = new float[n * dim];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < dim; d++) {
+                out[i * dim + d] = (float) (points.values()[i * dim + d] - mean[d] / n);
+            }
+        }
+        return new Embeddings(n, dim, out);
+    }
+
+    /** mean over features of the population variance, np.mean(np.var(X, axis=0)). */
+    static double meanVariance(Embeddings x) {
+        int n = x.size();
+        int dim = x.dim();
+        double total = 0;
+        for (int d = 0; d < dim; d++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x.values()[i * dim + d];
+            }
+            mean /= n;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double deviation = x.values()[i * dim + d] - mean;
+                squares += deviation * deviation;
+            }
+            total += squares / n;
+        }
+        return total / dim;
+    }
+
+    /** numpy.searchsorted(cumulative, target) clipped to the last index: the first i with cumulative[i] >= target. */
+    static int firstReaching(double[] cumulative, double target) {
+        int low = 0;
+        int high = cumulative.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cumulative[mid] >= target) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private static double[] cumulative(float[] values) {
+        double[] out = new double[values.length];
+        double running = 0;
+        for (int i = 0; i < values.length; i++) {
+            running += values[i];
+            out[i] = running;
+        }
+        return out;
+    }
+
+    private static double sum(float[] values) {
+        double total = 0;
+        for (float v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static double squaredDistance(float[] a, float[] b) {
+        return squaredDistance(a, 0, b, 0, a.length);
+    }
+
+    private static double squaredDistance(float[] a, int aFrom, float[] b, int bFrom, int length) {
+        double total = 0;
+        for (int d = 0; d < length; d++) {
+            double difference = (double) a[aFrom + d] - b[bFrom + d];
+            total += difference * difference;
+        }
+        return total;
+    }
+}
