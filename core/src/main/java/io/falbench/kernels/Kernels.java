@@ -31,6 +31,10 @@ public interface Kernels {
     /** Weighted k-means (Lloyd or mini-batch) whose fixed centres never move (IWKMeans). */
     KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, KMeansOptions options);
 
+    /** cardinal's incremental mini-batch k-means (IWKMeans as OpenAL runs it), fixed centres never moving. */
+    KMeansResult incrementalKMeans(Embeddings points, float[] weights, Embeddings fixedCentres,
+                                   IncrementalKMeansOptions options);
+
     /** n x m distance matrix, row-major. */
     float[] pairwiseDistances(Embeddings rows, Embeddings columns, Metric metric);
 

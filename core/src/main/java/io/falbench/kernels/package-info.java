@@ -1,7 +1,8 @@
 /**
  * The public kernel API: the hot kernels of a query round behind one interface, {@link io.falbench.kernels.Kernels};
  * the values that cross it ({@link io.falbench.kernels.Embeddings}, {@link io.falbench.kernels.GradientEmbeddings},
- * {@link io.falbench.kernels.KMeansOptions}, {@link io.falbench.kernels.KMeansResult},
+ * {@link io.falbench.kernels.KMeansOptions}, {@link io.falbench.kernels.IncrementalKMeansOptions},
+ * {@link io.falbench.kernels.KMeansResult},
  * {@link io.falbench.kernels.RowExtrema}, {@link io.falbench.kernels.Metric}, {@link io.falbench.kernels.Extremum},
  * {@link io.falbench.kernels.Uncertainty}); the minimum-cost assignment all backends share
  * ({@link io.falbench.kernels.Hungarian}); and {@link io.falbench.kernels.KernelsRegistry}, which makes a backend from

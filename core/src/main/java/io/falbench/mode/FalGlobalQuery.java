@@ -17,6 +17,7 @@ import io.falbench.kernels.Kernels;
 import io.falbench.model.Predictions;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
+import io.falbench.strategy.AssignmentMetric;
 import io.falbench.strategy.Geometry;
 import io.falbench.strategy.QueryInput;
 import io.falbench.strategy.QueryStrategy;
@@ -33,9 +34,11 @@ import java.util.Map;
  * weights); the server clusters the centroids into B global centroids (optionally refined by federated Lloyd steps),
  * the clients report their nearest distance to each, and the server allocates each centroid to one client (with
  * quota: every client exactly its share; without: to the nearest client, so the budget may all go to one). Clients
- * label one candidate per allocated centroid. The exact wiring of the blog is UNVERIFIED; this is its plain reading.
+ * label one distinct candidate per allocated centroid (Hungarian, {@code assignment.metric}). The exact wiring of the
+ * blog is UNVERIFIED; this is its plain reading.
  */
-public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRounds, int beta) implements FalMode {
+public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRounds, int beta, AssignmentMetric metric)
+        implements FalMode {
 
     public static final Key<Integer> REFINE_ROUNDS = Key.integer("fal_global.refine_rounds", 0, 0, 1000,
             "federated Lloyd steps after the one-shot federated k-means (0: Kumar et al. 2020 one-shot)");
@@ -146,7 +149,7 @@ public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRound
             public Allocation work(Client client, Allocation allocated) {
                 int k = client.id();
                 chosen[k] = Geometry.through(kept[k],
-                        ClientClustering.cover(embeddings[k], centroids, allocated.centroids(), kernels));
+                        ClientClustering.cover(embeddings[k], centroids, allocated.centroids(), kernels, metric));
                 return null;
             }
 

@@ -5,6 +5,7 @@ import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;
+import io.falbench.strategy.Geometry;
 import io.falbench.strategy.StrategyRegistry;
 import java.util.List;
 
@@ -27,10 +28,12 @@ public final class ModeRegistry {
                     (k, o) -> new SeparatedQuery()).aliases("sal"),
             Entry.<Factory>of("fal-global", "server-side diversity by federated k-means, every client keeps its quota"
                     + " (Dataiku study)", (k, o) -> new FalGlobalQuery(k, true, o.get(FalGlobalQuery.REFINE_ROUNDS),
-                    StrategyRegistry.BETA)).options(FalGlobalQuery.REFINE_ROUNDS),
+                    StrategyRegistry.BETA, o.get(Geometry.ASSIGNMENT_METRIC)))
+                    .options(FalGlobalQuery.REFINE_ROUNDS, Geometry.ASSIGNMENT_METRIC),
             Entry.<Factory>of("fal-global-noquota", "server-side diversity by federated k-means, the budget goes"
                     + " wherever it lands (Dataiku study)", (k, o) -> new FalGlobalQuery(k, false,
-                    o.get(FalGlobalQuery.REFINE_ROUNDS), StrategyRegistry.BETA)).options(FalGlobalQuery.REFINE_ROUNDS),
+                    o.get(FalGlobalQuery.REFINE_ROUNDS), StrategyRegistry.BETA, o.get(Geometry.ASSIGNMENT_METRIC)))
+                    .options(FalGlobalQuery.REFINE_ROUNDS, Geometry.ASSIGNMENT_METRIC),
             Entry.<Factory>of("fal-local", "the federated model fine-tuned on the client's labels (Dataiku study)",
                     (k, o) -> new LocalFineTunedQuery()),
             Entry.<Factory>of("kafal", "knowledge-aware symmetric KL of global and local predictions (Cao et al."

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Every protocol key falbench reads, each declared once: the sections' keys, then the options the registered modes
- * and strategies declare. The README's key table and {@code falbench list --keys} are written from here.
+ * and strategies declare, each once even when several entries read it ({@code assignment.metric}). The README's key
+ * table and {@code falbench list --keys} are written from here.
  */
 public final class ProtocolKeys {
 
@@ -28,7 +29,7 @@ public final class ProtocolKeys {
         all.addAll(LocalModelsSection.KEYS);
         all.addAll(Partitioners.REGISTRY.options());
         all.addAll(ModeRegistry.REGISTRY.options());
-        all.addAll(StrategyRegistry.REGISTRY.options());
+        StrategyRegistry.REGISTRY.options().stream().filter(k -> !all.contains(k)).forEach(all::add);
         ALL = List.copyOf(all);
         REGISTRY = new Registry<>("protocol key", ALL.stream().map(k -> Entry.<Key<?>>of(k.name(), k.meaning(), k))
                 .toList());

@@ -5,9 +5,18 @@ import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Metric;
 import io.falbench.model.Predictions;
+import io.falbench.settings.Key;
+import java.util.List;
+import java.util.Map;
 
 /** Conversions from model outputs to the kernels' inputs, and the one-sample-per-centre pick. */
 public final class Geometry {
+
+    /** The one-per-centre pick's cost, read by kmeans, iwkmeans, two-step-kmeans and FAL-Global's per-client pick. */
+    public static final Key<AssignmentMetric> ASSIGNMENT_METRIC = Key.choice("assignment.metric", "euclidean",
+            List.of(Map.entry("euclidean", AssignmentMetric.EUCLIDEAN), Map.entry("squared", AssignmentMetric.SQUARED)),
+            "the one-sample-per-centre pick (Hungarian) minimises the sum of Euclidean distances, as cardinal, or of"
+                    + " squared distances");
 
     private Geometry() {
     }
@@ -37,9 +46,10 @@ public final class Geometry {
                 predictions.size(), predictions.numClasses(), predictions.embeddingDimension());
     }
 
-    /** One distinct point per centre at minimum total squared distance (cardinal's KMeans sampler pick). */
-    public static int[] nearestDistinct(Kernels kernels, Embeddings points, Embeddings centres) {
-        float[] cost = kernels.pairwiseDistances(points, centres, Metric.SQUARED_EUCLIDEAN);
+    /** One distinct point per centre at minimum total cost (cardinal's KCentroidSampler pick). */
+    public static int[] nearestDistinct(Kernels kernels, Embeddings points, Embeddings centres,
+                                        AssignmentMetric metric) {
+        float[] cost = metric.costs(kernels.pairwiseDistances(points, centres, Metric.SQUARED_EUCLIDEAN));
         return kernels.minimumCostAssignment(cost, points.size(), centres.size());
     }
 

@@ -4,16 +4,29 @@ import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
+import io.falbench.settings.Key;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
- * KMeans sampler (cardinal, Dataiku): k-means with k = budget on the candidates' penultimate embeddings, then one
- * distinct candidate per centroid by minimum-cost assignment. Lloyd, {@code N_INIT} restarts, best inertia kept.
+ * KMeans sampler (cardinal, Dataiku, {@code cardinal/clustering.py} {@code KMeansSampler}): k-means with k = budget on
+ * the candidates' penultimate embeddings, then one distinct candidate per centroid by minimum-cost assignment. Lloyd
+ * with k-means++ seeding, {@code inits} restarts (lowest inertia kept), at most {@code maxIterations} iterations each;
+ * cardinal leaves scikit-learn's {@code KMeans} defaults, 10 restarts of at most 300 iterations.
  */
-public record KMeansSampling(Kernels kernels) implements QueryStrategy {
+public record KMeansSampling(Kernels kernels, int inits, int maxIterations, AssignmentMetric metric)
+        implements QueryStrategy {
 
-    static final int MAX_ITERATIONS = 100;
-    static final int N_INIT = 3;
+    public static final Key<Integer> N_INIT = Key.integer("kmeans.n_init", 10, 1, 1000,
+            "k-means restarts of kmeans and two-step-kmeans, lowest inertia kept (cardinal: scikit-learn's KMeans"
+                    + " default 10; falbench before: 3)");
+    public static final Key<Integer> MAX_ITER = Key.integer("kmeans.max_iter", 300, 1, 100_000,
+            "most Lloyd iterations per restart of kmeans and two-step-kmeans (cardinal: scikit-learn's KMeans default"
+                    + " 300; falbench before: 100)");
+
+    /** Relative inertia change below which Lloyd stops. */
+    static final double TOLERANCE = 1e-4;
 
     @Override
     public String name() {
@@ -27,28 +40,29 @@ public record KMeansSampling(Kernels kernels) implements QueryStrategy {
 
     @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
-        return pick(kernels, Geometry.embeddings(input.predictions()), budget, random);
+        return pick(Geometry.embeddings(input.predictions()), budget, random);
     }
 
-    static int[] pick(Kernels kernels, Embeddings points, int budget, SplittableRandom random) {
+    /** One distinct point (position) per centre of a k-means with k = budget on {@code points}. */
+    int[] pick(Embeddings points, int budget, SplittableRandom random) {
         int k = Math.min(budget, points.size());
         if (k == 0) {
             return new int[0];
         }
         if (k == points.size()) {
-            return java.util.stream.IntStream.range(0, k).toArray();
+            return IntStream.range(0, k).toArray();
         }
         float[] unit = new float[points.size()];
-        java.util.Arrays.fill(unit, 1f);
+        Arrays.fill(unit, 1f);
         KMeansResult best = null;
-        for (int restart = 0; restart < N_INIT; restart++) {
+        for (int restart = 0; restart < inits; restart++) {
             KMeansResult run = kernels.weightedKMeans(points, unit, Embeddings.empty(points.dim()),
-                    new KMeansOptions(k, MAX_ITERATIONS, 0, random.nextLong(), 1e-4));
+                    new KMeansOptions(k, maxIterations, 0, random.nextLong(), TOLERANCE));
             if (best == null || run.inertia() < best.inertia()) {
                 best = run;
             }
         }
-        return Geometry.nearestDistinct(kernels, points, best.freeCentres());
+        return Geometry.nearestDistinct(kernels, points, best.freeCentres(), metric);
     }
 
     /** Margin: the uncertainty its candidates are ranked by. */

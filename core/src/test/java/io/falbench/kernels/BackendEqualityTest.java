@@ -122,6 +122,30 @@ class BackendEqualityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void cardinalsIncrementalKMeansFollowsTheSameSteps(String name) {
+        Kernels backend = KernelsRegistry.create(name);
+        Embeddings x = inputs.features();
+        float[] weights = java.uncertainty(inputs.probabilities(), x.size(), 8, Uncertainty.MARGIN);
+        Embeddings fixed = new SyntheticInputs(4, 8, 24, 45).features();
+        // Greedy seeding on a subset, validation-scored restarts, reassignment, early stop; and a run over all points.
+        IncrementalKMeansOptions[] runs = {IncrementalKMeansOptions.cardinal(10, 3, 2),
+            new IncrementalKMeansOptions(10, 2, 64, 2, 0.01, 0, 7), new IncrementalKMeansOptions(10, 1, 200, 1, 0.01, 10, 9)};
+        for (IncrementalKMeansOptions options : runs) {
+            KMeansResult want = java.incrementalKMeans(x, weights, fixed, options);
+            KMeansResult got = backend.incrementalKMeans(x, weights, fixed, options);
+            assertThat(got.iterations()).isEqualTo(want.iterations());
+            assertThat(got.assignment()).containsExactly(want.assignment());
+            float[] a = got.centres().values();
+            float[] b = want.centres().values();
+            for (int i = 0; i < a.length; i++) {
+                assertThat(a[i]).isCloseTo(b[i], within(1e-3f));
+            }
+            assertThat(got.inertia()).isCloseTo(want.inertia(), within(1e-4 * want.inertia()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void uncertaintyScoresMatchTheReference(String name) {
         Kernels backend = KernelsRegistry.create(name);
         for (Uncertainty measure : Uncertainty.values()) {

@@ -40,7 +40,8 @@ class DiversityStrategiesTest {
     @Test
     void kMeansTakesOneDistinctSamplePerWellSeparatedBlob() {
         Predictions candidates = Toy.onALine(UNSURE, 0f, 0.1f, 0.2f, 50f, 50.1f, 50.2f, 100f, 100.1f, 100.2f);
-        int[] picks = new KMeansSampling(JAVA).select(QueryInput.scored(Toy.ids(9), candidates), 3, new SplittableRandom(4));
+        int[] picks = StrategyRegistry.create("kmeans", JAVA).select(QueryInput.scored(Toy.ids(9), candidates), 3,
+                new SplittableRandom(4));
         assertThat(picks).doesNotHaveDuplicates();
         assertThat(Arrays.stream(picks).map(i -> i / 3).sorted().toArray()).containsExactly(0, 1, 2);
     }
@@ -49,13 +50,18 @@ class DiversityStrategiesTest {
     void iwKMeansAvoidsTheRegionTheLabelledSamplesAlreadyCover() {
         Predictions candidates = Toy.onALine(UNSURE, twoBlobs());
         Predictions labelled = Toy.onALine(UNSURE, 0.3f, 0.5f);
-        for (long seed = 0; seed < 5; seed++) {
-            int[] picks = new IWKMeansSampling(JAVA, 10).select(withLabelled(candidates, labelled), 2,
-                    new SplittableRandom(seed));
-            assertThat(picks).doesNotHaveDuplicates().hasSize(2);
-            assertThat(Toy.boxed(picks)).as("seed %d", seed).allSatisfy(i -> assertThat(i).isGreaterThanOrEqualTo(10));
+        // Each variant with its own code base's restarts: cardinal as OpenAL runs it (1), falbench's earlier 3.
+        for (IWKMeansSampling.Variant variant : IWKMeansSampling.Variant.values()) {
+            int inits = variant == IWKMeansSampling.Variant.CARDINAL ? 1 : 3;
+            for (long seed = 0; seed < 5; seed++) {
+                int[] picks = new IWKMeansSampling(JAVA, 10, variant, inits, AssignmentMetric.EUCLIDEAN)
+                        .select(withLabelled(candidates, labelled), 2, new SplittableRandom(seed));
+                assertThat(picks).doesNotHaveDuplicates().hasSize(2);
+                assertThat(Toy.boxed(picks)).as("%s, seed %d", variant, seed)
+                        .allSatisfy(i -> assertThat(i).isGreaterThanOrEqualTo(10));
+            }
         }
-        int[] plain = new KMeansSampling(JAVA).select(QueryInput.scored(Toy.ids(20), candidates), 2,
+        int[] plain = StrategyRegistry.create("kmeans", JAVA).select(QueryInput.scored(Toy.ids(20), candidates), 2,
                 new SplittableRandom(0));
         assertThat(Arrays.stream(plain).map(i -> i / 10).sorted().toArray()).containsExactly(0, 1);
     }
@@ -79,7 +85,8 @@ class DiversityStrategiesTest {
             p[i] = i < 3 ? new float[] {0.5f, 0.5f} : new float[] {0.99f, 0.01f};
             h[i] = new float[] {i * 10f, 0f};
         }
-        int[] picks = new TwoStepKMeans(JAVA, 1).select(QueryInput.scored(Toy.ids(6), Toy.predictions(p, h)), 2,
+        KMeansSampling kmeans = (KMeansSampling) StrategyRegistry.create("kmeans", JAVA);
+        int[] picks = new TwoStepKMeans(kmeans, 1).select(QueryInput.scored(Toy.ids(6), Toy.predictions(p, h)), 2,
                 new SplittableRandom(0));
         assertThat(Toy.boxed(picks)).allSatisfy(i -> assertThat(i).isLessThan(3));
     }

@@ -11,6 +11,8 @@ import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
+import io.falbench.strategy.AssignmentMetric;
+import io.falbench.strategy.Geometry;
 
 /**
  * Client side of federated k-means (Kumar et al. 2020) for FAL-Global: everything here reads the client's candidate
@@ -55,8 +57,9 @@ public final class ClientClustering {
         return new CentroidDistances(nearest.distance());
     }
 
-    /** One distinct candidate (position) per assigned centroid, at minimum total squared distance. */
-    public static int[] cover(Embeddings candidates, GlobalCentroids global, int[] assigned, Kernels kernels) {
+    /** One distinct candidate (position) per assigned centroid, at minimum total cost ({@code metric}). */
+    public static int[] cover(Embeddings candidates, GlobalCentroids global, int[] assigned, Kernels kernels,
+                              AssignmentMetric metric) {
         if (assigned.length == 0) {
             return new int[0];
         }
@@ -65,9 +68,7 @@ public final class ClientClustering {
         for (int i = 0; i < assigned.length; i++) {
             System.arraycopy(global.centroids(), assigned[i] * d, rows, i * d, d);
         }
-        float[] cost = kernels.pairwiseDistances(candidates, new Embeddings(assigned.length, d, rows),
-                Metric.SQUARED_EUCLIDEAN);
-        return kernels.minimumCostAssignment(cost, candidates.size(), assigned.length);
+        return Geometry.nearestDistinct(kernels, candidates, new Embeddings(assigned.length, d, rows), metric);
     }
 
     private static Embeddings centroids(GlobalCentroids global) {

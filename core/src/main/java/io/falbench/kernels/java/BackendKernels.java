@@ -4,6 +4,7 @@ import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Extremum;
 import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.Hungarian;
+import io.falbench.kernels.IncrementalKMeansOptions;
 import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
@@ -11,8 +12,8 @@ import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
 
 /**
- * What every backend shares: the selection rules ({@link Seeding}), the k-means steps ({@link WeightedKMeans}) and the
- * assignment ({@link Hungarian}). A backend supplies the distance passes, where the time goes.
+ * What every backend shares: the selection rules ({@link Seeding}), the k-means steps ({@link WeightedKMeans},
+ * {@link IncrementalMiniBatchKMeans}) and the assignment ({@link Hungarian}). A backend supplies the distance passes, where the time goes.
  */
 public abstract class BackendKernels implements Kernels {
 
@@ -61,6 +62,12 @@ public abstract class BackendKernels implements Kernels {
     @Override
     public KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, KMeansOptions options) {
         return WeightedKMeans.run(points, weights, fixedCentres, options, this::pointSearch);
+    }
+
+    @Override
+    public KMeansResult incrementalKMeans(Embeddings points, float[] weights, Embeddings fixedCentres,
+                                          IncrementalKMeansOptions options) {
+        return IncrementalMiniBatchKMeans.run(points, weights, fixedCentres, options, this::pointSearch);
     }
 
     @Override

@@ -5,8 +5,9 @@
  * the distance passes, {@link io.falbench.kernels.java.CentreDistances} (seeding: D(x) to the nearest centre, lowered
  * per centre) and {@link io.falbench.kernels.java.PointSearch} (GEMM distances to a set of centres); the selection
  * rules ({@code Seeding}: k-means++ with BADGE semantics, greedy k-center; {@code D2Sampler}: the seeded draws), the
- * k-means steps ({@code WeightedKMeans}) and the assignment ({@code io.falbench.kernels.Hungarian}) are shared, so every
- * backend selects alike.
+ * k-means steps ({@code WeightedKMeans}; cardinal's {@code IncrementalMiniBatchKMeans} with {@code GreedySeeding},
+ * {@code MiniBatchStep} and {@code SmoothedInertiaStop}) and the assignment ({@code io.falbench.kernels.Hungarian}) are
+ * shared, so every backend selects alike.
  *
  * <p>The reference: {@link io.falbench.kernels.java.JavaKernels} ("java", "java-pruned", "java-bf16"), plain Java on the
  * heap, one chunk of rows per thread ({@code Parallel}); its seeding passes on {@code HeapCentreDistances}
