@@ -9,6 +9,7 @@ import io.falbench.kernels.Uncertainty;
 import io.falbench.model.Predictions;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
+import io.falbench.strategy.SklearnKMeans;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -6,16 +6,20 @@ import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
 import io.falbench.settings.Key;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
  * KMeans sampler (cardinal, Dataiku, {@code cardinal/clustering.py} {@code KMeansSampler}): k-means with k = budget on
- * the candidates' penultimate embeddings, then one distinct candidate per centroid by minimum-cost assignment. Lloyd
- * with k-means++ seeding, {@code inits} restarts (lowest inertia kept), at most {@code maxIterations} iterations each;
- * cardinal leaves scikit-learn's {@code KMeans} defaults, 10 restarts of at most 300 iterations.
+ * the candidates' penultimate embeddings, then one distinct candidate per centroid by minimum-cost assignment.
+ * {@code inits} restarts (lowest inertia kept) of at most {@code maxIterations} iterations each; cardinal leaves
+ * scikit-learn's {@code KMeans} defaults, 10 restarts of at most 300. With {@code sklearn} each restart is
+ * scikit-learn's ({@link SklearnKMeans}: greedy k-means++, centre-shift tolerance); otherwise falbench's Lloyd (plain
+ * k-means++, relative-inertia tolerance).
  */
-public record KMeansSampling(Kernels kernels, int inits, int maxIterations, AssignmentMetric metric)
+public record KMeansSampling(Kernels kernels, int inits, int maxIterations, AssignmentMetric metric, boolean sklearn)
         implements QueryStrategy {
 
     public static final Key<Integer> N_INIT = Key.integer("kmeans.n_init", 10, 1, 1000,
@@ -25,7 +29,13 @@ public record KMeansSampling(Kernels kernels, int inits, int maxIterations, Assi
             "most Lloyd iterations per restart of kmeans and two-step-kmeans (cardinal: scikit-learn's KMeans default"
                     + " 300; falbench before: 100)");
 
-    /** Relative inertia change below which Lloyd stops. */
+    public static final Key<Boolean> VARIANT = Key.choice("kmeans.variant", "sklearn",
+            List.of(Map.entry("sklearn", true), Map.entry("falbench", false)),
+            "k-means of kmeans and two-step-kmeans: sklearn, scikit-learn's KMeans as cardinal calls it (greedy"
+                    + " k-means++, stop on centre shift <= 1e-4 x mean variance); falbench, plain k-means++ and a"
+                    + " relative-inertia stop");
+
+    /** Relative inertia change below which falbench's Lloyd stops. */
     static final double TOLERANCE = 1e-4;
 
     @Override
@@ -51,6 +61,11 @@ public record KMeansSampling(Kernels kernels, int inits, int maxIterations, Assi
         }
         if (k == points.size()) {
             return IntStream.range(0, k).toArray();
+        }
+        if (sklearn) {
+            float[] centres = new SklearnKMeans(kernels, inits, maxIterations).fit(points, k, random.nextLong())
+                    .centres();
+            return Geometry.nearestDistinct(kernels, points, new Embeddings(k, points.dim(), centres), metric);
         }
         float[] unit = new float[points.size()];
         Arrays.fill(unit, 1f);

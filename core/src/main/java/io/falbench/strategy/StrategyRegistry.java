@@ -29,16 +29,16 @@ public final class StrategyRegistry {
             Entry.<Factory>of("entropy", "highest entropy / log C (Shannon; as FairFAL)",
                     (k, o) -> new UncertaintySampling("entropy", Uncertainty.ENTROPY, k)).needs("predictions"),
             Entry.<Factory>of("kmeans", "k-means on embeddings, one sample per centroid (cardinal)",
-                    StrategyRegistry::kmeans).options(KMeansSampling.N_INIT, KMeansSampling.MAX_ITER,
-                    Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
+                    StrategyRegistry::kmeans).options(KMeansSampling.VARIANT, KMeansSampling.N_INIT,
+                    KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
             Entry.<Factory>of("iwkmeans", "incremental weighted k-means, labelled samples as fixed centres (OpenAL)",
                     (k, o) -> new IWKMeansSampling(k, BETA, o.get(IWKMeansSampling.VARIANT),
                             o.get(IWKMeansSampling.N_INIT), o.get(Geometry.ASSIGNMENT_METRIC)))
                     .options(IWKMeansSampling.VARIANT, IWKMeansSampling.N_INIT, Geometry.ASSIGNMENT_METRIC)
                     .needs("embeddings", "labelled set"),
             Entry.<Factory>of("two-step-kmeans", "top beta*b by margin, then k-means (Zhdanov 2019)",
-                    (k, o) -> new TwoStepKMeans(kmeans(k, o), BETA)).options(KMeansSampling.N_INIT,
-                    KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
+                    (k, o) -> new TwoStepKMeans(kmeans(k, o), BETA)).options(KMeansSampling.VARIANT,
+                    KMeansSampling.N_INIT, KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
             Entry.<Factory>of("coreset", "greedy k-center from the labelled set (Sener and Savarese 2018)",
                     (k, o) -> new CoreSetSampling(k)).aliases("core-set").needs("embeddings", "labelled set"),
             Entry.<Factory>of("badge", "k-means++ seeding on gradient embeddings (Ash et al. 2020)",
@@ -49,7 +49,7 @@ public final class StrategyRegistry {
 
     private static KMeansSampling kmeans(Kernels kernels, Options options) {
         return new KMeansSampling(kernels, options.get(KMeansSampling.N_INIT), options.get(KMeansSampling.MAX_ITER),
-                options.get(Geometry.ASSIGNMENT_METRIC));
+                options.get(Geometry.ASSIGNMENT_METRIC), options.get(KMeansSampling.VARIANT));
     }
 
     public static List<String> names() {

@@ -72,16 +72,29 @@ class ClusteringOptionsTest {
     }
 
     @Test
-    void kMeansRunsCardinalsTenRestartsOfAtMost300IterationsByDefault() {
+    void kMeansRunsScikitLearnsTenRestartsOfAtMost300IterationsByDefault() {
+        KMeansSampling kmeans = (KMeansSampling) StrategyRegistry.create("kmeans", JAVA);
+        assertThat(kmeans.sklearn()).isTrue();
+        assertThat(kmeans.inits()).isEqualTo(10);
+        assertThat(kmeans.maxIterations()).isEqualTo(300);
+        QueryInput input = QueryInput.scored(Toy.ids(30), scattered(30));
+        Embeddings points = Geometry.embeddings(input.predictions());
+        long seed = new SplittableRandom(1).nextLong();
+        float[] centres = new SklearnKMeans(JAVA, 2, 7).fit(points, 3, seed).centres();
+        int[] expected = Geometry.nearestDistinct(JAVA, points, new Embeddings(3, points.dim(), centres),
+                AssignmentMetric.EUCLIDEAN);
+        Options few = new Options(Map.of(KMeansSampling.N_INIT, 2, KMeansSampling.MAX_ITER, 7));
+        assertThat(StrategyRegistry.create("kmeans", JAVA, few).select(input, 3, new SplittableRandom(1)))
+                .containsExactly(expected);
         List<Object> runs = new ArrayList<>();
-        QueryStrategy kmeans = StrategyRegistry.create("kmeans", recording(runs));
-        kmeans.select(QueryInput.scored(Toy.ids(30), scattered(30)), 3, new SplittableRandom(1));
-        assertThat(runs).hasSize(10).allSatisfy(o -> assertThat(((KMeansOptions) o).maxIterations()).isEqualTo(300));
+        StrategyRegistry.create("kmeans", recording(runs)).select(input, 3, new SplittableRandom(1));
+        assertThat(runs).as("falbench's Lloyd kernel is not used").isEmpty();
     }
 
     @Test
-    void kMeansAndTwoStepKMeansReadNInitAndMaxIter() {
-        Options few = new Options(Map.of(KMeansSampling.N_INIT, 2, KMeansSampling.MAX_ITER, 7));
+    void kMeansAndTwoStepKMeansReadNInitAndMaxIterInFalbenchsVariant() {
+        Options few = new Options(Map.of(KMeansSampling.N_INIT, 2, KMeansSampling.MAX_ITER, 7,
+                KMeansSampling.VARIANT, false));
         for (String name : new String[] {"kmeans", "two-step-kmeans"}) {
             List<Object> runs = new ArrayList<>();
             StrategyRegistry.create(name, recording(runs), few)

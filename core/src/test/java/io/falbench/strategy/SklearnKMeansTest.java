@@ -1,4 +1,4 @@
-package io.falbench.mode;
+package io.falbench.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.KernelsRegistry;
-import io.falbench.model.Predictions;
-import io.falbench.strategy.Toy;
 import org.junit.jupiter.api.Test;
 
-/** scikit-learn 1.0.1's KMeans as LoGo runs it, and LoGo's logo.kmeans switch, on hand-made sets. */
-class SklearnKMeansTest {
+/** scikit-learn 1.0.1's KMeans as cardinal and LoGo run it, on hand-made sets. */
+public class SklearnKMeansTest {
 
     private final Kernels kernels = KernelsRegistry.create("java");
 
@@ -20,9 +18,9 @@ class SklearnKMeansTest {
      * (7,7), (8,9)} (8.75 + 2.75 = 11.5), {(6,0), (4,3), (3,1), (6,1)} (6.75 + 4.75 = 11.5): inertia 28.75. A single
      * greedy k-means++ run can settle in a local optimum of 29.7667 instead.
      */
-    private static final float[][] POINTS = {{1, 7}, {6, 0}, {2, 6}, {1, 8}, {4, 8}, {6, 7}, {4, 3}, {7, 7}, {3, 1},
+    public static final float[][] POINTS = {{1, 7}, {6, 0}, {2, 6}, {1, 8}, {4, 8}, {6, 7}, {4, 3}, {7, 7}, {3, 1},
         {1, 5}, {8, 9}, {6, 1}};
-    private static final int[][] BEST = {{0, 2, 3, 9}, {4, 5, 7, 10}, {1, 6, 8, 11}};
+    static final int[][] BEST = {{0, 2, 3, 9}, {4, 5, 7, 10}, {1, 6, 8, 11}};
 
     @Test
     void tenRunsFindTheBestPartitionWhereOneRunCanStopInALocalOptimum() {
@@ -30,7 +28,7 @@ class SklearnKMeansTest {
         int improved = 0;
         for (long seed = 0; seed < 30; seed++) {
             SklearnKMeans.Clustering ten = new SklearnKMeans(kernels).fit(x, 3, seed);
-            SklearnKMeans.Clustering one = new SklearnKMeans(kernels, 1).fit(x, 3, seed);
+            SklearnKMeans.Clustering one = new SklearnKMeans(kernels, 1, SklearnKMeans.MAX_ITERATIONS).fit(x, 3, seed);
             assertThat(ten.inertia()).as("seed " + seed).isCloseTo(28.75, within(1e-4));
             assertThat(isBest(ten.labels())).as("seed " + seed).isTrue();
             // the first of the ten runs is the single run (one stream), so ten runs are never worse
@@ -38,7 +36,7 @@ class SklearnKMeansTest {
             improved += one.inertia() > ten.inertia() + 0.5 ? 1 : 0;
         }
         assertThat(improved).isPositive();
-        assertThat(new SklearnKMeans(kernels, 1).fit(x, 3, 0).inertia()).isCloseTo(29.7667, within(1e-3));
+        assertThat(new SklearnKMeans(kernels, 1, SklearnKMeans.MAX_ITERATIONS).fit(x, 3, 0).inertia()).isCloseTo(29.7667, within(1e-3));
     }
 
     @Test
@@ -67,26 +65,23 @@ class SklearnKMeansTest {
     }
 
     @Test
-    void logoKMeansSwitchesBetweenScikitLearnsKMeansAndFalbenchsSingleRun() {
-        float[][] probabilities = new float[POINTS.length][];
-        float[][] halved = new float[POINTS.length][];
-        for (int i = 0; i < POINTS.length; i++) {
-            probabilities[i] = new float[] {0.5f, 0.5f};
-            halved[i] = new float[] {POINTS[i][0] / 2, POINTS[i][1] / 2};
+    void centresComeBackInThePointsOwnCoordinates() {
+        SklearnKMeans.Clustering best = new SklearnKMeans(kernels).fit(embeddings(POINTS), 3, 0);
+        float[] centres = best.centres();
+        for (int[] group : BEST) {
+            int label = best.labels()[group[0]];
+            for (int d = 0; d < 2; d++) {
+                double mean = 0;
+                for (int member : group) {
+                    mean += POINTS[member][d] / group.length;
+                }
+                assertThat((double) centres[label * 2 + d]).isCloseTo(mean, within(1e-5));
+            }
         }
-        // (1 - p_yhat) h = h / 2
-        Predictions local = Toy.predictions(probabilities, POINTS);
-        int falbenchShort = 0;
-        for (long seed = 0; seed < 30; seed++) {
-            int[] sklearn = new LogoQuery(kernels, true, true).clusters(local, 3, seed);
-            assertThat(sklearn).containsExactly(new SklearnKMeans(kernels).fit(embeddings(halved), 3, seed).labels());
-            assertThat(isBest(sklearn)).isTrue();
-            falbenchShort += isBest(new LogoQuery(kernels, false, true).clusters(local, 3, seed)) ? 0 : 1;
-        }
-        assertThat(falbenchShort).isPositive();
     }
 
-    private static boolean isBest(int[] labels) {
+    /** Whether {@code labels} is the best 3-partition of {@link #POINTS}. */
+    public static boolean isBest(int[] labels) {
         for (int[] group : BEST) {
             for (int member : group) {
                 if (labels[member] != labels[group[0]]) {
@@ -98,7 +93,7 @@ class SklearnKMeansTest {
                 && labels[BEST[0][0]] != labels[BEST[2][0]];
     }
 
-    private static Embeddings embeddings(float[][] rows) {
+    public static Embeddings embeddings(float[][] rows) {
         float[] values = new float[rows.length * 2];
         for (int i = 0; i < rows.length; i++) {
             values[2 * i] = rows[i][0];

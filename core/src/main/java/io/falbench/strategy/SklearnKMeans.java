@@ -1,4 +1,4 @@
-package io.falbench.mode;
+package io.falbench.strategy;
 
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Extremum;
@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * scikit-learn 1.0.1's {@code KMeans(n_clusters=k)} with its defaults, as LoGo's macro step calls it
- * (raymin0223/LoGo {@code query_strategies/fal/logo.py}; {@code requirements.txt} pins scikit-learn 1.0.1). On the
- * data centred by its mean: 10 runs, each greedy k-means++ (per centre 2 + floor(ln k) D^2 draws, the one leaving the
- * lowest potential kept; the first centre uniform) then Lloyd for up to 300 iterations (the "auto" algorithm is
+ * scikit-learn's {@code KMeans(n_clusters=k)} (1.0.1; cardinal's {@code KMeansSampler} and LoGo's macro step,
+ * raymin0223/LoGo {@code query_strategies/fal/logo.py}, call it with its defaults). On the data centred by its mean:
+ * 10 runs by default, each greedy k-means++ (per centre 2 + floor(ln k) D^2 draws, the one leaving the
+ * lowest potential kept; the first centre uniform) then Lloyd for up to 300 iterations by default (the "auto" algorithm is
  * Elkan's, which moves the centres as Lloyd does). A run stops when no label changed or when the centres moved by
  * sum ||shift||^2 <= 1e-4 x the mean per-feature variance, then labels once more from the last centres unless the
  * labels had settled. A cluster left empty takes the point farthest from its centre (farthest first, lowest index
@@ -21,29 +21,37 @@ import java.util.stream.IntStream;
  * ties. Distances come from the kernels (float32, as LoGo's torch.Tensor embeddings); means, shifts and inertia are
  * summed in double. Every draw comes from one SplittableRandom, run after run.
  */
-final class SklearnKMeans {
+public final class SklearnKMeans {
 
     static final int RUNS = 10;
     static final int MAX_ITERATIONS = 300;
     static final double TOLERANCE = 1e-4;
 
-    /** The label of every point and the sum of squared distances to its centre. */
-    record Clustering(int[] labels, double inertia) {
+    /** The label of every point, the sum of squared distances to its centre, and the centres (row-major). */
+    public record Clustering(int[] labels, double inertia, float[] centres) {
     }
 
     private final Kernels kernels;
     private final int runs;
+    private final int maxIterations;
 
-    SklearnKMeans(Kernels kernels) {
-        this(kernels, RUNS);
+    /** scikit-learn's defaults: 10 runs of at most 300 iterations. */
+    public SklearnKMeans(Kernels kernels) {
+        this(kernels, RUNS, MAX_ITERATIONS);
     }
 
-    SklearnKMeans(Kernels kernels, int runs) {
+    public SklearnKMeans(Kernels kernels, int runs, int maxIterations) {
+        if (runs < 1 || maxIterations < 1) {
+            throw new IllegalArgumentException("k-means needs >= 1 run of >= 1 iteration, got " + runs + " x "
+                    + maxIterations);
+        }
         this.kernels = kernels;
         this.runs = runs;
+        this.maxIterations = maxIterations;
     }
 
-    Clustering fit(Embeddings points, int k, long seed) {
+    /** The best of the runs on {@code points}; its centres in the points' own coordinates (the mean added back). */
+    public Clustering fit(Embeddings points, int k, long seed) {
         if (k < 1 || k > points.size()) {
             throw new IllegalArgumentException("k-means needs 1 <= k <= n, got k = " + k + ", n = " + points.size());
         }
@@ -57,7 +65,7 @@ final class SklearnKMeans {
                 best = clustering;
             }
         }
-        return best;
+        return new Clustering(best.labels(), best.inertia(), uncentred(best.centres(), points));
     }
 
     /** k centres, row-major: the first uniform, each next the best of the D^2 draws by the potential it leaves. */
@@ -108,7 +116,7 @@ final class SklearnKMeans {
         float[] centres = initial.clone();
         int[] labels = null;
         boolean settled = false;
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
             int[] assigned = assign(x, centres, k);
             float[] moved = means(x, assigned, centres, k);
             double shift = squaredDistance(centres, moved);
@@ -122,7 +130,7 @@ final class SklearnKMeans {
         if (!settled) {
             labels = assign(x, centres, k);
         }
-        return new Clustering(labels, inertia(x, centres, labels));
+        return new Clustering(labels, inertia(x, centres, labels), centres);
     }
 
     private int[] assign(Embeddings x, float[] centres, int k) {
@@ -190,19 +198,38 @@ final class SklearnKMeans {
     static Embeddings centred(Embeddings points) {
         int n = points.size();
         int dim = points.dim();
-        double[] mean = new double[dim];
+        double[] mean = mean(points);
+        float[] out = new float[n * dim];
         for (int i = 0; i < n; i++) {
+            for (int d = 0; d < dim; d++) {
+                out[i * dim + d] = (float) (points.values()[i * dim + d] - mean[d]);
+            }
+        }
+        return new Embeddings(n, dim, out);
+    }
+
+    /** Centres found on the centred data, moved back by the points' mean (as scikit-learn's cluster_centers_). */
+    static float[] uncentred(float[] centres, Embeddings points) {
+        double[] mean = mean(points);
+        float[] out = new float[centres.length];
+        for (int j = 0; j < centres.length; j++) {
+            out[j] = (float) (centres[j] + mean[j % points.dim()]);
+        }
+        return out;
+    }
+
+    private static double[] mean(Embeddings points) {
+        int dim = points.dim();
+        double[] mean = new double[dim];
+        for (int i = 0; i < points.size(); i++) {
             for (int d = 0; d < dim; d++) {
                 mean[d] += points.values()[i * dim + d];
             }
         }
-        float[] out = new float[n * dim];
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < dim; d++) {
-                out[i * dim + d] = (float) (points.values()[i * dim + d] - mean[d] / n);
-            }
+        for (int d = 0; d < dim; d++) {
+            mean[d] /= points.size();
         }
-        return new Embeddings(n, dim, out);
+        return mean;
     }
 
     /** mean over features of the population variance, np.mean(np.var(X, axis=0)). */
