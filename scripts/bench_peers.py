@@ -7,6 +7,7 @@ MiniBatchKMeans with sample weights; NumPy prototype distances. Run by scripts/b
 import argparse
 import json
 import os
+import sys
 import platform
 import subprocess
 import time
@@ -253,21 +254,28 @@ def render(rows, triad, gemm, load_before, load_after, jmh):
     return "\n".join(lines)
 
 
+def blas_info():
+    """The BLAS NumPy runs on, as threadpoolctl sees it: refuses anything but OpenBLAS (the reference BLAS would
+    make a slow peer)."""
+    import threadpoolctl
+    infos = [i for i in threadpoolctl.threadpool_info() if i.get("user_api") == "blas"]
+    if not any(i.get("internal_api") == "openblas" for i in infos):
+        sys.exit("bench_peers: NumPy does not run on OpenBLAS (%s); apt-get install libopenblas0-pthread and select it "
+                 "with update-alternatives --config libblas.so.3-x86_64-linux-gnu" % infos)
+    forced = {name: os.environ[name] for name in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if name in os.environ}
+    return ", ".join(f"{i.get('internal_api')} {i.get('version')} on core {i.get('architecture', '?')}, "
+                     f"{i.get('num_threads')} threads, {i.get('filepath')}" for i in infos) + (
+        f"; forced by the environment: {forced}" if forced else "; core detected by OpenBLAS itself (nothing forced)")
+
+
 def machine():
     model = sh("lscpu | sed -n 's/^Model name: *//p'")
     cores = sh("nproc")
     memory = sh("free -g | awk '/^Mem:/{print $2}'")
     java = sh("java -version 2>&1 | head -1")
-    blas = ""
-    try:
-        import threadpoolctl
-        info = [f"{i.get('internal_api')} {i.get('version')} ({i.get('architecture', '')})" for i in threadpoolctl.threadpool_info()
-                if i.get("user_api") == "blas"]
-        blas = ", ".join(info)
-    except ImportError:
-        pass
     return (f"{model}, {cores} cores, {memory} GiB RAM, {platform.system()} {platform.release()}; {java}; "
-            f"Python {platform.python_version()}, NumPy {np.__version__}, scikit-learn {sklearn.__version__}, BLAS {blas}.")
+            f"Python {platform.python_version()}, NumPy {np.__version__}, scikit-learn {sklearn.__version__}; "
+            f"peer BLAS: {blas_info()}.")
 
 
 if __name__ == "__main__":
