@@ -169,7 +169,7 @@ public final class CellRunner {
         }
         state.mode.restore(checkpoint.modeState());
         if (resume.weights() != null) {
-            state.network = Network.create(state.spec, Seeds.derive(state.root, "init", 0));
+            state.network = Network.create(state.spec, Seeds.derive(state.torchRoot, "init", 0));
             state.network.setWeights(resume.weights());
         }
     }
@@ -204,7 +204,9 @@ public final class CellRunner {
                 protocol.run().quirks().contains(Quirks.LOCAL_LR_PER_STEP));
         LocalModels localModels = new LocalModels(spec, protocol.training().local(protocol.federation().localEpochs()),
                 local.maxEpochs(), local.stop(), local.fineTuneEpochs(), schedule, local.sharedInit());
-        return new CellState(cell, root, mode, strategy, train, federation, corrupted, spec, localModels,
+        long torchRoot = protocol.run().quirks().contains(Quirks.TORCH_RESEED)
+                ? Seeds.root(protocol.run().seed(), 0) : root;
+        return new CellState(cell, root, torchRoot, mode, strategy, train, federation, corrupted, spec, localModels,
                 protocol.federation().schedule(protocol.training()),
                 protocol.activeLearning().query().of(train.size()));
     }
@@ -224,19 +226,20 @@ public final class CellRunner {
     private Trained train(CellState state, int round) {
         if (state.network == null || protocol.federation().reinit()) {
             state.close();
-            state.network = Network.create(state.spec, Seeds.derive(state.root, "init", round));
+            state.network = Network.create(state.spec, Seeds.derive(state.torchRoot, "init", round));
         }
         Channel channel = new Channel();
         if (state.mode.topology() == Topology.ISOLATED) {
             List<Weights> clientModels = new ArrayList<>();
             for (Client client : state.federation.clients()) {
                 clientModels.add(state.localModels.fromScratch(client, state.network,
-                        Seeds.derive(state.root, "alone", round, client.id())));
+                        Seeds.derive(state.torchRoot, "alone", round, client.id())));
             }
             return new Trained(null, clientModels, channel);
         }
         FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
-                state.schedule, Seeds.stream(state.root, "train", round), Seeds.stream(state.root, "participation", round),
+                state.schedule, Seeds.stream(state.torchRoot, "train", round),
+                Seeds.stream(state.root, "participation", round),
                 channel);
         return new Trained(state.network.weights(), List.of(), channel);
     }
@@ -253,7 +256,8 @@ public final class CellRunner {
                 federation.unlabelledPerClient());
         QueryDiagnostics diagnostics = new QueryDiagnostics(state.numClients());
         QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
-                state.strategy, quotas, round, Seeds.derive(state.root, "query", round), state.localModels,
+                state.strategy, quotas, round, Seeds.derive(state.root, "query", round),
+                Seeds.derive(state.torchRoot, "query", round), state.localModels,
                 trained.channel(), diagnostics);
         int[][] chosen = state.mode.query(context);
         int[] spent = federation.acquire(chosen, quotas, state.mode.keepsQuotas());

@@ -18,6 +18,9 @@ final class CellState implements AutoCloseable {
 
     final Cell cell;
     final long root;
+    /** Where network weights, training order and flips are drawn from: {@code root}, or seed 0's under the quirk
+     * {@code torch-reseed}. */
+    final long torchRoot;
     final FalMode mode;
     final QueryStrategy strategy;
     final ImageSet train;
@@ -29,11 +32,12 @@ final class CellState implements AutoCloseable {
     final int queryBudget;
     Network network;
 
-    CellState(Cell cell, long root, FalMode mode, QueryStrategy strategy, ImageSet train, Federation federation,
+    CellState(Cell cell, long root, long torchRoot, FalMode mode, QueryStrategy strategy, ImageSet train, Federation federation,
               int corruptedClients, NetworkSpec spec, LocalModels localModels, FederationSettings schedule,
               int queryBudget) {
         this.cell = cell;
         this.root = root;
+        this.torchRoot = torchRoot;
         this.mode = mode;
         this.strategy = strategy;
         this.train = train;

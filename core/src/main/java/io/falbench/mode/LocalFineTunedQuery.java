@@ -18,7 +18,7 @@ public record LocalFineTunedQuery() implements FalMode {
         for (int k = 0; k < chosen.length; k++) {
             Client client = context.federation().clients().get(k);
             Weights tuned = context.localModels().fineTuned(client, context.network(), context.global(),
-                    Seeds.derive(context.seed(), "fine-tune", k));
+                    Seeds.derive(context.localSeed(), "fine-tune", k));
             chosen[k] = ClientQuery.select(context, client, tuned, context.quotas()[k], context.randomFor(k));
         }
         return chosen;

@@ -53,7 +53,7 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
                 chosen[k] = new int[0];
                 continue;
             }
-            context.localModels().localOnly(client, context.network(), context.seed());
+            context.localModels().localOnly(client, context.network(), context.localSeed());
             Predictions local = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions global = client.predict(context.network(), candidates);

@@ -15,10 +15,13 @@ import java.util.SplittableRandom;
  * @param global       the federated model's weights after this round's training
  * @param clientModels for isolated clients, each client's own model (else empty)
  * @param round        the AL round (0-based)
+ * @param seed         the round's query stream
+ * @param localSeed    the stream the clients' local models are initialised and trained from: the query stream,
+ *                     or one shared by every seed under the quirk {@code torch-reseed}
  */
 public record QueryContext(Federation federation, Network network, Weights global, List<Weights> clientModels,
-                           QueryStrategy strategy, int[] quotas, int round, long seed, LocalModels localModels,
-                           Channel channel, QueryDiagnostics diagnostics) {
+                           QueryStrategy strategy, int[] quotas, int round, long seed, long localSeed,
+                           LocalModels localModels, Channel channel, QueryDiagnostics diagnostics) {
 
     public SplittableRandom randomFor(int client) {
         return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (client + 1)));

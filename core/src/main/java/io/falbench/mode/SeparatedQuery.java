@@ -19,7 +19,7 @@ public record SeparatedQuery() implements FalMode {
         int[][] chosen = new int[context.federation().clients().size()][];
         for (int k = 0; k < chosen.length; k++) {
             Client client = context.federation().clients().get(k);
-            Weights local = context.localModels().localOnly(client, context.network(), context.seed());
+            Weights local = context.localModels().localOnly(client, context.network(), context.localSeed());
             chosen[k] = ClientQuery.select(context, client, local, context.quotas()[k], context.randomFor(k));
         }
         return chosen;

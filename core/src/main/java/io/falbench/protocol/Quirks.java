@@ -17,6 +17,8 @@ public final class Quirks {
     public static final String LOCAL_LR_PER_STEP = "local-lr-per-step";
     /** FairFAL {@code main.py get_dataset}: the long-tailed training and query sets are two independent draws. */
     public static final String LONG_TAIL_TWO_VIEWS = "long-tail-two-views";
+    /** FairFAL/LoGo {@code dir_balance}: {@code torch.manual_seed(0)} after {@code main.py} seeded torch. */
+    public static final String TORCH_RESEED = "torch-reseed";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -25,7 +27,10 @@ public final class Quirks {
             Entry.of(LONG_TAIL_TWO_VIEWS, "the long-tailed set is drawn twice, once to train on and once to query"
                     + " (score, embed, prototypes): position i holds an image of the same class but usually another"
                     + " image in each (FairFAL main.py builds dataset_train and dataset_query separately)",
-                    LONG_TAIL_TWO_VIEWS));
+                    LONG_TAIL_TWO_VIEWS),
+            Entry.of(TORCH_RESEED, "every seed draws network weights, training order and flips and the local models'"
+                    + " initialisation from seed 0's streams (the reference's dir_balance calls torch.manual_seed(0)"
+                    + " after main.py seeded torch with --seed, so seeds differ only through NumPy)", TORCH_RESEED));
 
     static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

@@ -122,7 +122,7 @@ public final class FairFalQuery implements FalMode {
         int[] candidates = client.pool().unlabelled();
         int[] labelled = client.pool().labelled();
         int[] labels = client.labelledLabels();
-        context.localModels().localOnly(client, context.network(), context.seed());
+        context.localModels().localOnly(client, context.network(), context.localSeed());
         Predictions localCandidates = client.predict(context.network(), candidates);
         Predictions localLabelled = client.predict(context.network(), labelled);
         context.network().setWeights(context.global());
