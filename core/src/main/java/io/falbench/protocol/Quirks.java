@@ -3,13 +3,14 @@ package io.falbench.protocol;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Key;
+import io.falbench.settings.Options;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Bugs of a reference implementation that falbench can reproduce, by name, so a published number that carries one
  * can be replayed; never on unless a protocol's {@code quirks} key names it ({@code reference}: every known quirk of
- * the FairFAL/LoGo code base, in which the published FairFAL table ran all its baselines).
+ * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, and KAFAL's).
  */
 public final class Quirks {
 
@@ -17,6 +18,8 @@ public final class Quirks {
     public static final String LOCAL_LR_PER_STEP = "local-lr-per-step";
     /** FairFAL {@code main.py get_dataset}: the long-tailed training and query sets are two independent draws. */
     public static final String LONG_TAIL_TWO_VIEWS = "long-tail-two-views";
+    /** KAFAL {@code main.py train_epoch_client_distil}: {@code np.random.choice(n)} draws one mixup partner. */
+    public static final String KAFAL_MIXUP_ONE_PARTNER = "kafal-mixup-one-partner";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -25,13 +28,22 @@ public final class Quirks {
             Entry.of(LONG_TAIL_TWO_VIEWS, "the long-tailed set is drawn twice, once to train on and once to query"
                     + " (score, embed, prototypes): position i holds an image of the same class but usually another"
                     + " image in each (FairFAL main.py builds dataset_train and dataset_query separately)",
-                    LONG_TAIL_TWO_VIEWS));
+                    LONG_TAIL_TWO_VIEWS),
+            Entry.of(KAFAL_MIXUP_ONE_PARTNER, "KAFAL's KCFU mixes every unlabelled image of a batch with one and the"
+                    + " same partner image instead of a permutation of the batch (KAFAL main.py calls"
+                    + " np.random.choice(n, replace=False) without a size, which returns one index)",
+                    KAFAL_MIXUP_ONE_PARTNER));
 
     static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",
             Quirks::parse);
 
     private Quirks() {
+    }
+
+    /** Whether the protocol whose values {@code options} holds turns {@code quirk} on. */
+    public static boolean on(Options options, String quirk) {
+        return options.get(KEY).contains(quirk);
     }
 
     static List<String> parse(String text) {
