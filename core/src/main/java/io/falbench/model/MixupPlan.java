@@ -63,6 +63,11 @@ final class MixupPlan {
         return samples[step].length;
     }
 
+    /** The unlabelled samples of {@code step}'s batch. */
+    int[] samples(int step) {
+        return samples[step];
+    }
+
     float[] lambdas(int step) {
         return lambdas[step];
     }
