@@ -21,6 +21,7 @@ import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
 import io.falbench.partition.Partition;
+import io.falbench.protocol.Protocol;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ class KafalLocalModelTest {
         ClientObjective quirk = new KafalQuery(true, true, true, true).clientObjective();
         assertThat(trained(client, quirk.of(client, 1)).values().get(0))
                 .isNotEqualTo(trained(client, kcfu.of(client, 1)).values().get(0));
+    }
+
+    @Test
+    void theProtocolSetsTheKeysAndQuirksReferenceTurnsOnTheOnePartnerMixup() {
+        assertThat(ModeRegistry.create("kafal", null, Protocol.parse("t", "t.conf", "").options()))
+                .isEqualTo(new KafalQuery(true, true, true, false));
+        assertThat(ModeRegistry.create("kafal", null, Protocol.parse("t", "t.conf", "quirks = reference\n"
+                + "kafal.local_model = fine-tuned\nkafal.kcfu = false\n").options()))
+                .isEqualTo(new KafalQuery(true, false, false, true));
     }
 
     private static Weights trained(Client client, LocalObjective objective) {
