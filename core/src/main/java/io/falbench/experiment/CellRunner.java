@@ -238,9 +238,8 @@ public final class CellRunner {
             return new Trained(null, clientModels, channel);
         }
         FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
-                state.schedule, Seeds.stream(state.torchRoot, "train", round),
-                Seeds.stream(state.root, "participation", round),
-                channel);
+                state.schedule, state.mode.clientObjective(), Seeds.stream(state.torchRoot, "train", round),
+                Seeds.stream(state.root, "participation", round), channel);
         return new Trained(state.network.weights(), List.of(), channel);
     }
 

@@ -1,6 +1,7 @@
 package io.falbench.fl;
 
 import io.falbench.fl.client.Client;
+import io.falbench.fl.client.ClientObjective;
 import io.falbench.fl.message.GlobalModel;
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.fl.server.Server;
@@ -13,16 +14,21 @@ import java.util.SplittableRandom;
 
 /**
  * Runs FedAvg communication rounds over the clients that participate in each (all, or a seeded fraction) and hold
- * labels.
+ * labels, each client minimising the mode's {@link ClientObjective}.
  */
 public final class FederatedTraining {
 
     private FederatedTraining() {
     }
 
-    /** Trains the server's global model; leaves {@code network} holding the final global weights. */
+    /**
+     * Trains the server's global model; leaves {@code network} holding the final global weights and each client that
+     * trained its last update ({@link Client#lastUpdate()}).
+     */
     public static void run(Network network, Server server, List<Client> clients, FederationSettings settings,
-                           SplittableRandom random, SplittableRandom participation, Channel channel) {
+                           ClientObjective objective, SplittableRandom random, SplittableRandom participation,
+                           Channel channel) {
+        clients.forEach(Client::forgetLastUpdate);
         for (int round = 0; round < settings.rounds(); round++) {
             int[] selected = settings.participation().select(clients.size(), round, settings.rounds(), participation);
             List<Client> participants = java.util.Arrays.stream(selected).mapToObj(clients::get)
@@ -40,7 +46,8 @@ public final class FederatedTraining {
 
                 @Override
                 public ModelUpdate work(Client client, GlobalModel model) {
-                    return client.train(network, model.weights(), settings.localAt(current), random.split());
+                    return client.train(network, model.weights(), settings.localAt(current), random.split(),
+                            objective.of(client, current));
                 }
 
                 @Override

@@ -1,5 +1,7 @@
 package io.falbench.mode;
 
+import io.falbench.fl.client.ClientObjective;
+
 /** Who queries, with which model, and where diversity is computed, in one AL round of a federation. */
 public interface FalMode {
 
@@ -22,6 +24,10 @@ public interface FalMode {
         return true;
     }
 
+    /** What the clients' local FedAvg training minimises (plain cross-entropy unless the mode brings its own). */
+    default ClientObjective clientObjective() {
+        return ClientObjective.CROSS_ENTROPY;
+    }
 
     default Topology topology() {
         return Topology.FEDERATED;

@@ -1,7 +1,10 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
+import io.falbench.fl.client.ClientObjective;
+import io.falbench.model.Kcfu;
 import io.falbench.model.Predictions;
+import io.falbench.model.Weights;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
 import io.falbench.strategy.TopScores;
@@ -17,20 +20,41 @@ import java.util.Map;
  * log 0 = -inf and drops out of both distributions (the pinned torch 1.0 kl_div counts 0 for a zero target); a
  * client with no label at all, which the reference never has (every client starts with ceil(5000 n_k / 50000) >= 1
  * labels), uses equal counts, i.e. the plain symmetric KL. Plus-one (falbench's earlier rule) adds log(n_c + 1). The
- * local model is the federated model fine-tuned on the client's labels.
+ * local model is, as the reference's {@code models['clients'][c]}, the client's own weights after its last local
+ * update of this AL round's federated training (a client that never trained this round scores with the global model,
+ * every score 0), or the federated model fine-tuned on the client's labels. With KCFU on, the federated training's
+ * clients minimise KAFAL's {@link Kcfu} loss instead of plain cross-entropy ({@code oneMixupPartner}: the reference's
+ * one-partner mixup, quirk {@code kafal-mixup-one-partner}).
  */
-public record KafalQuery(boolean rawPrior) implements FalMode {
+public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, boolean oneMixupPartner)
+        implements FalMode {
 
     public static final Key<Boolean> PRIOR = Key.choice("kafal.prior", "raw",
             List.of(Map.entry("raw", true), Map.entry("plus-one", false)),
             "KAFAL's count prior on both models' logits: raw, log n_c as the reference (classes without labels drop"
                     + " out; a client without labels uses no prior); plus-one, log(n_c + 1)");
 
+    public static final Key<Boolean> LOCAL_MODEL = Key.choice("kafal.local_model", "client-update",
+            List.of(Map.entry("client-update", true), Map.entry("fine-tuned", false)),
+            "KAFAL's local model: client-update, each client's weights after its last local update of the round's"
+                    + " federated training (the reference); fine-tuned, the global model fine-tuned on the client's"
+                    + " labels for local.finetune_epochs");
+
+    public static final Key<Boolean> KCFU = Key.bool("kafal.kcfu", true,
+            "KAFAL's clients train with the KCFU loss (logit-adjusted cross-entropy plus, from the second"
+                    + " communication round, distillation from the server model on mixed unlabelled images; the"
+                    + " reference); false, plain cross-entropy");
+
     @Override
     public String name() {
         return "kafal";
     }
 
+    @Override
+    public ClientObjective clientObjective() {
+        return kcfu ? (client, round) -> new Kcfu(client.images(), client.pool().unlabelled(), client.labelledLabels(),
+                round > 0, oneMixupPartner) : ClientObjective.CROSS_ENTROPY;
+    }
 
     @Override
     public int[][] query(QueryContext context) {
@@ -38,8 +62,7 @@ public record KafalQuery(boolean rawPrior) implements FalMode {
         for (int k = 0; k < chosen.length; k++) {
             Client client = context.federation().clients().get(k);
             int[] candidates = client.pool().unlabelled();
-            context.localModels().fineTuned(client, context.network(), context.global(),
-                    Seeds.derive(context.seed(), "fine-tune", k));
+            context.network().setWeights(localModel(context, client));
             Predictions localPredictions = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions globalPredictions = client.predict(context.network(), candidates);
@@ -48,6 +71,13 @@ public record KafalQuery(boolean rawPrior) implements FalMode {
             chosen[k] = through(candidates, TopScores.top(scores, context.quotas()[k]));
         }
         return chosen;
+    }
+
+    /** The client's last update of the round (else the global model), or the global model fine-tuned on its labels. */
+    Weights localModel(QueryContext context, Client client) {
+        return clientUpdate ? client.lastUpdate().orElse(context.global())
+                : context.localModels().fineTuned(client, context.network(), context.global(),
+                        Seeds.derive(context.localSeed(), "fine-tune", client.id()));
     }
 
     /** The multiplier of each class's probability: n_c (all 1 when the client has no label) or n_c + 1. */

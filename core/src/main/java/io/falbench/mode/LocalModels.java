@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 
 /**
  * The client-side models modes query with besides the federated one: a model re-initialised and trained on the
- * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping by an {@link AccuracyStop}), and the federated model fine-tuned on the client's labels (FAL-Local, KAFAL).
+ * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping by an {@link AccuracyStop}), and the
+ * federated model fine-tuned on the client's labels (FAL-Local, KAFAL with {@code kafal.local_model = fine-tuned}).
  */
 public final class LocalModels {
 

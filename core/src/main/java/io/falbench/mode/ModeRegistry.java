@@ -2,6 +2,7 @@ package io.falbench.mode;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.protocol.Quirks;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;
@@ -37,8 +38,9 @@ public final class ModeRegistry {
             Entry.<Factory>of("fal-local", "the federated model fine-tuned on the client's labels (Dataiku study)",
                     (k, o) -> new LocalFineTunedQuery()),
             Entry.<Factory>of("kafal", "knowledge-aware symmetric KL of global and local predictions (Cao et al."
-                    + " ICCV 2023)", (k, o) -> new KafalQuery(o.get(KafalQuery.PRIOR))).options(KafalQuery.PRIOR)
-                    .needs(OWN_RULE),
+                    + " ICCV 2023)", (k, o) -> new KafalQuery(o.get(KafalQuery.PRIOR), o.get(KafalQuery.LOCAL_MODEL),
+                    o.get(KafalQuery.KCFU), Quirks.on(o, Quirks.KAFAL_MIXUP_ONE_PARTNER)))
+                    .options(KafalQuery.PRIOR, KafalQuery.LOCAL_MODEL, KafalQuery.KCFU).needs(OWN_RULE),
             Entry.<Factory>of("logo", "local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)",
                     (k, o) -> new LogoQuery(k, o.get(LogoQuery.KMEANS), o.get(LogoQuery.REFILL)))
                     .options(LogoQuery.KMEANS, LogoQuery.REFILL).needs(OWN_RULE),

@@ -13,8 +13,8 @@ import java.util.function.IntPredicate;
 
 /**
  * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay (PyTorch
- * semantics, {@link ResettableSgd}), softmax cross-entropy, a fresh optimizer state each call (as a FedAvg client
- * restarting from the global model).
+ * semantics, {@link ResettableSgd}) on a {@link LocalObjective} (softmax cross-entropy unless given another), a fresh
+ * optimizer state each call (as a FedAvg client restarting from the global model).
  */
 public final class LocalTrainer {
 
@@ -27,7 +27,14 @@ public final class LocalTrainer {
      */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random) {
-        return train(network, images, indices, labels, settings, random, LocalSchedule.CONSTANT, epoch -> false);
+        return train(network, images, indices, labels, settings, random, LocalObjective.CROSS_ENTROPY);
+    }
+
+    /** As {@link #train(Network, ImageSet, int[], int[], TrainingSettings, SplittableRandom)}, on {@code objective}. */
+    public static double train(Network network, ImageSet images, int[] indices, int[] labels,
+                               TrainingSettings settings, SplittableRandom random, LocalObjective objective) {
+        return train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT,
+                epoch -> false);
     }
 
     /**
@@ -39,19 +46,20 @@ public final class LocalTrainer {
                                          TrainingSettings settings, LocalSchedule schedule, AccuracyStop stop,
                                          SplittableRandom random) {
         boolean flip = stop.augmented() && settings.horizontalFlip();
-        return train(network, images, indices, labels, settings, random, schedule, epoch -> {
-            int[] predicted = network.predictedClasses(images, indices, flip, random);
-            int correct = 0;
-            for (int i = 0; i < predicted.length; i++) {
-                correct += predicted[i] == labels[i] ? 1 : 0;
-            }
-            return correct >= stop.target() * predicted.length;
-        });
+        return train(network, images, indices, labels, settings, random, LocalObjective.CROSS_ENTROPY, schedule,
+                epoch -> {
+                    int[] predicted = network.predictedClasses(images, indices, flip, random);
+                    int correct = 0;
+                    for (int i = 0; i < predicted.length; i++) {
+                        correct += predicted[i] == labels[i] ? 1 : 0;
+                    }
+                    return correct >= stop.target() * predicted.length;
+                });
     }
 
     private static double train(Network network, ImageSet images, int[] indices, int[] labels,
-                                TrainingSettings settings, SplittableRandom random, LocalSchedule schedule,
-                                IntPredicate stopAfterEpoch) {
+                                TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                                LocalSchedule schedule, IntPredicate stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
@@ -59,6 +67,7 @@ public final class LocalTrainer {
             return Double.NaN;
         }
         double lastEpochLoss = Double.NaN;
+        objective.begin(network, settings, indices.length, random);
         Trainer trainer = network.trainer(settings);
         int[] order = new int[indices.length];
         int steps = 0;
@@ -79,8 +88,8 @@ public final class LocalTrainer {
             double lossSum = 0;
             for (int start = 0; start < order.length; start += settings.batchSize()) {
                 int end = Math.min(order.length, start + settings.batchSize());
-                lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random)
-                        * (end - start);
+                lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random,
+                        objective, steps) * (end - start);
                 if (schedule.stepsAt(++steps, true)) {
                     network.scaleLearningRate(schedule.factor());
                 }
@@ -94,7 +103,8 @@ public final class LocalTrainer {
     }
 
     private static double step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
-                               int start, int end, TrainingSettings settings, SplittableRandom random) {
+                               int start, int end, TrainingSettings settings, SplittableRandom random,
+                               LocalObjective objective, int step) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
             NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.horizontalFlip(), random,
                     network.normalization()),
@@ -107,7 +117,7 @@ public final class LocalTrainer {
             float loss;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
-                NDArray lossValue = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
+                NDArray lossValue = objective.loss(trainer, logits, target, step);
                 collector.backward(lossValue);
                 loss = lossValue.getFloat();
             }

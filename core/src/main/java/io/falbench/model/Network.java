@@ -166,6 +166,19 @@ public final class Network implements AutoCloseable {
         }
     }
 
+    /**
+     * The logits of one batch of (normalised) pixels, forwarded in training mode without gradients: BatchNorm on the
+     * batch's statistics, as a PyTorch module left in train() scores a batch under no_grad. The running statistics
+     * move as well; the caller restores the weights it needs.
+     */
+    float[] trainingModeLogits(float[] pixels, int batchSize) {
+        try (NDManager batch = model.getNDManager().newSubManager()) {
+            NDArray x = batch.create(pixels, inputShape(batchSize));
+            return root.forward(new ParameterStore(batch, false), new NDList(x), true).singletonOrThrow()
+                    .toFloatArray();
+        }
+    }
+
     /** Softmax probabilities and penultimate embeddings of the images at {@code indices}, in batches. */
     public Predictions predict(ImageSet images, int[] indices) {
         return predict(images, indices, false, null);

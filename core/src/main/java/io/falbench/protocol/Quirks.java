@@ -3,13 +3,14 @@ package io.falbench.protocol;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Key;
+import io.falbench.settings.Options;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Bugs of a reference implementation that falbench can reproduce, by name, so a published number that carries one
  * can be replayed; never on unless a protocol's {@code quirks} key names it ({@code reference}: every known quirk of
- * the FairFAL/LoGo code base, in which the published FairFAL table ran all its baselines).
+ * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, and KAFAL's).
  */
 public final class Quirks {
 
@@ -19,6 +20,8 @@ public final class Quirks {
     public static final String LONG_TAIL_TWO_VIEWS = "long-tail-two-views";
     /** FairFAL/LoGo {@code dir_balance}: {@code torch.manual_seed(0)} after {@code main.py} seeded torch. */
     public static final String TORCH_RESEED = "torch-reseed";
+    /** KAFAL {@code main.py train_epoch_client_distil}: {@code np.random.choice(n)} draws one mixup partner. */
+    public static final String KAFAL_MIXUP_ONE_PARTNER = "kafal-mixup-one-partner";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -30,13 +33,22 @@ public final class Quirks {
                     LONG_TAIL_TWO_VIEWS),
             Entry.of(TORCH_RESEED, "every seed draws network weights, training order and flips and the local models'"
                     + " initialisation from seed 0's streams (the reference's dir_balance calls torch.manual_seed(0)"
-                    + " after main.py seeded torch with --seed, so seeds differ only through NumPy)", TORCH_RESEED));
+                    + " after main.py seeded torch with --seed, so seeds differ only through NumPy)", TORCH_RESEED),
+            Entry.of(KAFAL_MIXUP_ONE_PARTNER, "KAFAL's KCFU mixes every unlabelled image of a batch with one and the"
+                    + " same partner image instead of a permutation of the batch (KAFAL main.py calls"
+                    + " np.random.choice(n, replace=False) without a size, which returns one index)",
+                    KAFAL_MIXUP_ONE_PARTNER));
 
     static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",
             Quirks::parse);
 
     private Quirks() {
+    }
+
+    /** Whether the protocol whose values {@code options} holds turns {@code quirk} on. */
+    public static boolean on(Options options, String quirk) {
+        return options.get(KEY).contains(quirk);
     }
 
     static List<String> parse(String text) {

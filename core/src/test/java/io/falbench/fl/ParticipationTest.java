@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.client.Client;
+import io.falbench.fl.client.ClientObjective;
 import io.falbench.fl.server.Server;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
@@ -57,7 +58,7 @@ class ParticipationTest {
             long modelBytes = network.weights().bytes();
             Channel channel = new Channel();
             FederatedTraining.run(network, new Server(network.weights()), federation.clients(), settings,
-                    new SplittableRandom(2), new SplittableRandom(3), channel);
+                    ClientObjective.CROSS_ENTROPY, new SplittableRandom(2), new SplittableRandom(3), channel);
             assertThat(channel.bytesDown()).isEqualTo((2 + 2 + 5) * modelBytes);
         }
     }

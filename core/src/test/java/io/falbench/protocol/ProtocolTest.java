@@ -96,7 +96,7 @@ class ProtocolTest {
             assertThat(key.defaultValue()).as(key.name()).isNotNull();
         }
         assertThat(names).contains("fairfal.delta", "fairfal.kappa", "fal_global.refine_rounds", "logo.kmeans", "logo.refill",
-                "kafal.prior");
+                "kafal.prior", "kafal.local_model", "kafal.kcfu");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.falbench.fl.message.ModelUpdate;
 import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
 import io.falbench.datasets.ImageSet;
+import io.falbench.model.LocalObjective;
 import io.falbench.model.LocalTrainer;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
@@ -11,6 +12,7 @@ import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -24,6 +26,7 @@ public final class Client {
     private final ImageSet queryImages;
     private final Pool pool;
     private final Map<Integer, Integer> revealedLabels = new HashMap<>();
+    private Weights lastUpdate;
 
     /**
      * @param images  the training images (a simulation shares one array; a client reads only its own indices)
@@ -89,11 +92,29 @@ public final class Client {
         return counts;
     }
 
-    /** Local training from {@code start} on the labelled pool; the update carries the labelled count as its weight. */
-    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random) {
+    /**
+     * Local training from {@code start} on the labelled pool, minimising {@code objective}; the update carries the
+     * labelled count as its weight, and the client remembers its weights ({@link #lastUpdate()}).
+     */
+    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
+                             LocalObjective objective) {
         network.setWeights(start);
-        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random);
-        return new ModelUpdate(network.weights(), pool.labelledCount());
+        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random, objective);
+        lastUpdate = network.weights();
+        return new ModelUpdate(lastUpdate, pool.labelledCount());
+    }
+
+    /**
+     * The weights of this client's last local training since {@link #forgetLastUpdate()} (KAFAL's local model): kept
+     * on the client's side, the server saw them only inside the update the client sent.
+     */
+    public Optional<Weights> lastUpdate() {
+        return Optional.ofNullable(lastUpdate);
+    }
+
+    /** Drops the remembered update, as a new federated training begins. */
+    public void forgetLastUpdate() {
+        lastUpdate = null;
     }
 
     public Predictions predict(Network network, int[] samples) {

@@ -1,0 +1,30 @@
+package io.falbench.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.Trainer;
+import java.util.SplittableRandom;
+
+/**
+ * What one local training minimises, one labelled mini-batch at a time: softmax cross-entropy (FedAvg's clients),
+ * or a mode's own objective such as KAFAL's KCFU ({@link Kcfu}). An objective serves one local training.
+ */
+public interface LocalObjective {
+
+    /** Softmax cross-entropy of the labelled batch, averaged over it. */
+    LocalObjective CROSS_ENTROPY = (trainer, logits, labels, step) ->
+            trainer.getLoss().evaluate(new NDList(labels), new NDList(logits));
+
+    /**
+     * Called once before the first step, the network at its starting weights (which it must hold again on return),
+     * for a training of {@code labelled} samples with {@code settings}; draws only from {@code random}.
+     */
+    default void begin(Network network, TrainingSettings settings, int labelled, SplittableRandom random) {
+    }
+
+    /**
+     * The loss of optimizer step {@code step} (0-based, counted over all epochs), given the labelled batch's logits
+     * and labels; called inside the step's gradient scope, so forwards through {@code trainer} carry gradients.
+     */
+    NDArray loss(Trainer trainer, NDArray logits, NDArray labels, int step);
+}
