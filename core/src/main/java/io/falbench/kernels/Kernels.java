@@ -1,5 +1,7 @@
 package io.falbench.kernels;
 
+import java.util.SplittableRandom;
+
 /**
  * The hot kernels of a query round behind one interface, one implementation per backend ("java", the reference;
  * "nd4j"; "djl"), chosen by name through {@link KernelsRegistry}. Inputs and outputs are plain float[]/int[];
@@ -34,6 +36,12 @@ public interface Kernels {
     /** cardinal's incremental mini-batch k-means (IWKMeans as OpenAL runs it), fixed centres never moving. */
     KMeansResult incrementalKMeans(Embeddings points, float[] weights, Embeddings fixedCentres,
                                    IncrementalKMeansOptions options);
+
+    /**
+     * Greedy k-means++ seeding (scikit-learn's {@code _k_init}, cardinal's with fixed centres): the fixed centres,
+     * then {@code free} centres drawn from the points, each the best of 2 + floor(ln k) D^2 draws; row-major.
+     */
+    float[] greedySeeding(Embeddings points, Embeddings fixedCentres, int free, SplittableRandom random);
 
     /** n x m distance matrix, row-major. */
     float[] pairwiseDistances(Embeddings rows, Embeddings columns, Metric metric);

@@ -68,46 +68,9 @@ public final class SklearnKMeans {
         return new Clustering(best.labels(), best.inertia(), uncentred(best.centres(), points));
     }
 
-    /** k centres, row-major: the first uniform, each next the best of the D^2 draws by the potential it leaves. */
+    /** k centres, row-major: greedy k-means++, the first uniform (the kernels' shared seeding). */
     float[] greedyKMeansPlusPlus(Embeddings x, int k, SplittableRandom random) {
-        int n = x.size();
-        int dim = x.dim();
-        int trials = 2 + (int) Math.log(k);
-        float[] centres = new float[k * dim];
-        int first = random.nextInt(n);
-        System.arraycopy(x.values(), first * dim, centres, 0, dim);
-        float[] closest = kernels.prototypeDistances(x, new Embeddings(1, dim, x.row(first)),
-                Metric.SQUARED_EUCLIDEAN, Extremum.MIN).distance();
-        double potential = sum(closest);
-        for (int c = 1; c < k; c++) {
-            double[] cumulative = cumulative(closest);
-            float[] candidateRows = new float[trials * dim];
-            int[] candidates = new int[trials];
-            for (int t = 0; t < trials; t++) {
-                candidates[t] = firstReaching(cumulative, random.nextDouble() * potential);
-                System.arraycopy(x.values(), candidates[t] * dim, candidateRows, t * dim, dim);
-            }
-            float[] toCandidates = kernels.pairwiseDistances(x, new Embeddings(trials, dim, candidateRows),
-                    Metric.SQUARED_EUCLIDEAN);
-            int best = 0;
-            double bestPotential = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < trials; t++) {
-                double candidatePotential = 0;
-                for (int i = 0; i < n; i++) {
-                    candidatePotential += Math.min(closest[i], toCandidates[i * trials + t]);
-                }
-                if (candidatePotential < bestPotential) {
-                    bestPotential = candidatePotential;
-                    best = t;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                closest[i] = Math.min(closest[i], toCandidates[i * trials + best]);
-            }
-            potential = bestPotential;
-            System.arraycopy(candidateRows, best * dim, centres, c * dim, dim);
-        }
-        return centres;
+        return kernels.greedySeeding(x, Embeddings.empty(x.dim()), k, random);
     }
 
     /** One run of Lloyd from the given centres (row-major), with scikit-learn's stopping rules and relocation. */
@@ -251,39 +214,6 @@ public final class SklearnKMeans {
             total += squares / n;
         }
         return total / dim;
-    }
-
-    /** numpy.searchsorted(cumulative, target) clipped to the last index: the first i with cumulative[i] >= target. */
-    static int firstReaching(double[] cumulative, double target) {
-        int low = 0;
-        int high = cumulative.length - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cumulative[mid] >= target) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
-
-    private static double[] cumulative(float[] values) {
-        double[] out = new double[values.length];
-        double running = 0;
-        for (int i = 0; i < values.length; i++) {
-            running += values[i];
-            out[i] = running;
-        }
-        return out;
-    }
-
-    private static double sum(float[] values) {
-        double total = 0;
-        for (float v : values) {
-            total += v;
-        }
-        return total;
     }
 
     private static double squaredDistance(float[] a, float[] b) {

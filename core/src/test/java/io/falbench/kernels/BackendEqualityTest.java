@@ -146,6 +146,19 @@ class BackendEqualityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void greedySeedingDrawsTheSameCentres(String name) {
+        Kernels backend = KernelsRegistry.create(name);
+        Embeddings x = inputs.features();
+        Embeddings fixed = new SyntheticInputs(4, 8, 24, 45).features();
+        for (Embeddings start : new Embeddings[] {Embeddings.empty(x.dim()), fixed}) {
+            float[] want = java.greedySeeding(x, start, 12, new java.util.SplittableRandom(5));
+            float[] got = backend.greedySeeding(x, start, 12, new java.util.SplittableRandom(5));
+            assertThat(got).hasSize((start.size() + 12) * x.dim()).containsExactly(want, within(1e-6f));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void uncertaintyScoresMatchTheReference(String name) {
         Kernels backend = KernelsRegistry.create(name);
         for (Uncertainty measure : Uncertainty.values()) {

@@ -52,16 +52,10 @@ public class SklearnKMeansTest {
     }
 
     @Test
-    void theToleranceIsScaledByTheMeanVarianceAndDrawsFollowSearchSorted() {
+    void theToleranceIsScaledByTheMeanVariance() {
         // var of x (0, 2, 4) = 8/3, of y (1, 1, 1) = 0: mean 4/3
         assertThat(SklearnKMeans.meanVariance(new Embeddings(3, 2, new float[] {0, 1, 2, 1, 4, 1})))
                 .isCloseTo(4.0 / 3, within(1e-12));
-        double[] cumulative = {0, 1, 1, 3};
-        assertThat(SklearnKMeans.firstReaching(cumulative, 0.0)).isZero();
-        assertThat(SklearnKMeans.firstReaching(cumulative, 0.5)).isEqualTo(1);
-        assertThat(SklearnKMeans.firstReaching(cumulative, 1.0)).isEqualTo(1);
-        assertThat(SklearnKMeans.firstReaching(cumulative, 2.5)).isEqualTo(3);
-        assertThat(SklearnKMeans.firstReaching(cumulative, 4.0)).isEqualTo(3);
     }
 
     @Test

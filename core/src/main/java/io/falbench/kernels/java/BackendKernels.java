@@ -10,6 +10,7 @@ import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
+import java.util.SplittableRandom;
 
 /**
  * What every backend shares: the selection rules ({@link Seeding}), the k-means steps ({@link WeightedKMeans},
@@ -68,6 +69,15 @@ public abstract class BackendKernels implements Kernels {
     public KMeansResult incrementalKMeans(Embeddings points, float[] weights, Embeddings fixedCentres,
                                           IncrementalKMeansOptions options) {
         return IncrementalMiniBatchKMeans.run(points, weights, fixedCentres, options, this::pointSearch);
+    }
+
+    @Override
+    public float[] greedySeeding(Embeddings points, Embeddings fixedCentres, int free,
+                                 SplittableRandom random) {
+        checkDims(points.dim(), fixedCentres.dim());
+        try (PointSearch search = pointSearch(points)) {
+            return GreedySeeding.centres(points, fixedCentres.values(), fixedCentres.size(), free, random, search);
+        }
     }
 
     @Override
