@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.transform.Shuffle;
 import io.falbench.runtime.NumericalFailure;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
@@ -78,7 +79,7 @@ public final class LocalTrainer {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            shuffle(order, random);
+            Shuffle.shuffle(order, random);
             int[] batchIndices = new int[order.length];
             int[] batchLabels = new int[order.length];
             for (int i = 0; i < order.length; i++) {
@@ -128,15 +129,6 @@ public final class LocalTrainer {
             trainer.step();
             network.zeroGradients();
             return loss;
-        }
-    }
-
-    private static void shuffle(int[] order, SplittableRandom random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
         }
     }
 }

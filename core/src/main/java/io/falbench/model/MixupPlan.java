@@ -1,6 +1,7 @@
 package io.falbench.model;
 
 import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.transform.Shuffle;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -39,7 +40,7 @@ final class MixupPlan {
         int position = order.length;
         for (int step = 0; step < steps; step++) {
             if (step % stepsPerEpoch == 0 || position == order.length) {
-                shuffle(order, random);
+                Shuffle.shuffle(order, random);
                 position = 0;
             }
             int n = Math.min(batchSize, order.length - position);
@@ -112,16 +113,7 @@ final class MixupPlan {
         for (int i = 0; i < n; i++) {
             out[i] = i;
         }
-        shuffle(out, random);
+        Shuffle.shuffle(out, random);
         return out;
-    }
-
-    private static void shuffle(int[] values, SplittableRandom random) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = values[i];
-            values[i] = values[j];
-            values[j] = t;
-        }
     }
 }

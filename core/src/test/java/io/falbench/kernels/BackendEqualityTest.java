@@ -110,13 +110,7 @@ class BackendEqualityTest {
         for (KMeansOptions options : new KMeansOptions[]{KMeansOptions.lloyd(10, 8, 2), KMeansOptions.miniBatch(10, 20, 64, 2)}) {
             KMeansResult want = java.weightedKMeans(x, weights, fixed, options);
             KMeansResult got = backend.weightedKMeans(x, weights, fixed, options);
-            assertThat(got.assignment()).containsExactly(want.assignment());
-            float[] a = got.centres().values();
-            float[] b = want.centres().values();
-            for (int i = 0; i < a.length; i++) {
-                assertThat(a[i]).isCloseTo(b[i], within(1e-3f));
-            }
-            assertThat(got.inertia()).isCloseTo(want.inertia(), within(1e-4 * want.inertia()));
+            assertSameClustering(got, want);
         }
     }
 
@@ -134,13 +128,7 @@ class BackendEqualityTest {
             KMeansResult want = java.incrementalKMeans(x, weights, fixed, options);
             KMeansResult got = backend.incrementalKMeans(x, weights, fixed, options);
             assertThat(got.iterations()).isEqualTo(want.iterations());
-            assertThat(got.assignment()).containsExactly(want.assignment());
-            float[] a = got.centres().values();
-            float[] b = want.centres().values();
-            for (int i = 0; i < a.length; i++) {
-                assertThat(a[i]).isCloseTo(b[i], within(1e-3f));
-            }
-            assertThat(got.inertia()).isCloseTo(want.inertia(), within(1e-4 * want.inertia()));
+            assertSameClustering(got, want);
         }
     }
 
@@ -165,6 +153,16 @@ class BackendEqualityTest {
             assertThat(backend.uncertainty(inputs.probabilities(), 500, 8, measure))
                     .containsExactly(java.uncertainty(inputs.probabilities(), 500, 8, measure), within(1e-5f));
         }
+    }
+
+    private static void assertSameClustering(KMeansResult got, KMeansResult want) {
+        assertThat(got.assignment()).containsExactly(want.assignment());
+        float[] a = got.centres().values();
+        float[] b = want.centres().values();
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).isCloseTo(b[i], within(1e-3f));
+        }
+        assertThat(got.inertia()).isCloseTo(want.inertia(), within(1e-4 * want.inertia()));
     }
 
     private static float max(float[] values) {
