@@ -9,7 +9,7 @@ import io.falbench.model.Architecture;
 import io.falbench.partition.Partitioners;
 import io.falbench.protocol.DataSets;
 import io.falbench.protocol.ProtocolKeys;
-import io.falbench.protocol.Quirks;
+import io.falbench.quirks.Quirks;
 import io.falbench.protocol.ShippedProtocols;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;

@@ -23,7 +23,7 @@ import io.falbench.partition.Partition;
 import io.falbench.partition.Partitioners;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
-import io.falbench.protocol.Quirks;
+import io.falbench.quirks.Quirks;
 import io.falbench.runtime.NativeHeap;
 import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;

@@ -8,7 +8,7 @@ import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.LongTail;
 import io.falbench.protocol.Protocol;
-import io.falbench.protocol.Quirks;
+import io.falbench.quirks.Quirks;
 import io.falbench.runtime.Seeds;
 import java.io.IOException;
 import java.nio.file.Path;

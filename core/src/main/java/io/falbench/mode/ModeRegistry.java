@@ -2,7 +2,7 @@ package io.falbench.mode;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.mode.fairfal.FairFalQuery;
-import io.falbench.protocol.Quirks;
+import io.falbench.quirks.Quirks;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.model.Architecture;
+import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;
 import java.io.IOException;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.falbench.protocol;
+package io.falbench.quirks;
 
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
@@ -39,7 +39,7 @@ public final class Quirks {
                     + " np.random.choice(n, replace=False) without a size, which returns one index)",
                     KAFAL_MIXUP_ONE_PARTNER));
 
-    static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
+    public static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",
             Quirks::parse);
 
@@ -51,7 +51,7 @@ public final class Quirks {
         return options.get(KEY).contains(quirk);
     }
 
-    static List<String> parse(String text) {
+    public static List<String> parse(String text) {
         String trimmed = text.strip();
         if (trimmed.equals("none")) {
             return List.of();
