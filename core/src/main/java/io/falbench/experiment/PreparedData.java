@@ -27,7 +27,7 @@ public final class PreparedData {
     private final DatasetSpec spec;
     private final ImageSet published;
     private final ImageSet test;
-    private int cachedSeed = -1;
+    private long cachedStream;
     private TrainViews cached;
 
     private PreparedData(Protocol protocol, DatasetSpec spec, ImageSet published, ImageSet test) {
@@ -62,23 +62,32 @@ public final class PreparedData {
                 : LongTail.indices(published.labels(), spec.numClasses(), rho, protocol.run().seed()).length;
     }
 
-    /** The training and query views of the cells of seed index {@code seed}; the last seed's views are kept. */
+    /**
+     * The training and query views of the cells of seed index {@code seed}. The views of the last long-tail draw are
+     * kept: cells run seed innermost, and with {@code long_tail.seed = fixed} (or no long tail) every seed shares
+     * one draw, made once.
+     */
     public synchronized TrainViews views(int seed) {
-        if (seed != cachedSeed) {
-            cached = draw(seed);
-            cachedSeed = seed;
+        long stream = stream(seed);
+        if (cached == null || stream != cachedStream) {
+            cached = draw(stream);
+            cachedStream = stream;
         }
         return cached;
     }
 
-    private TrainViews draw(int seed) {
+    /** The long-tail stream of seed index {@code seed}: its own, or the protocol seed's for every seed. */
+    private long stream(int seed) {
+        return protocol.data().longTailPerCell() && protocol.data().longTailRho() > 1
+                ? Seeds.derive(Seeds.root(protocol.run().seed(), seed), "long-tail")
+                : protocol.run().seed();
+    }
+
+    private TrainViews draw(long stream) {
         double rho = protocol.data().longTailRho();
         if (rho <= 1) {
             return TrainViews.single(published);
         }
-        long stream = protocol.data().longTailPerCell()
-                ? Seeds.derive(Seeds.root(protocol.run().seed(), seed), "long-tail")
-                : protocol.run().seed();
         int[] kept = LongTail.indices(published.labels(), spec.numClasses(), rho, stream);
         ImageSet train = published.subset(kept);
         if (!protocol.run().quirks().contains(Quirks.LONG_TAIL_TWO_VIEWS)) {

@@ -41,6 +41,7 @@ class PreparedDataTest {
         ImageSet expected = LongTail.apply(full, 10, 10, 5);
         assertThat(data.views(0).train().pixels()).isEqualTo(expected.pixels());
         assertThat(data.views(3).train().pixels()).isEqualTo(expected.pixels());
+        assertThat(data.views(4)).as("one draw serves every seed").isSameAs(data.views(0));
         assertThat(data.trainSize()).isEqualTo(expected.size());
     }
 
