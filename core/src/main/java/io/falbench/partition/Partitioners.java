@@ -6,7 +6,7 @@ import io.falbench.settings.Options;
 
 /**
  * Partitioners by name, written {@code NAME} or {@code NAME:PARAMETER} in a protocol ({@code homogeneous},
- * {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code kmeans}, {@code kmeans:0.2}).
+ * {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code dir-balance-logo:0.1}, {@code kmeans}, {@code kmeans:0.2}).
  */
 public final class Partitioners {
 
@@ -25,6 +25,9 @@ public final class Partitioners {
                     + " FairFAL)", (p, spec, o) -> new BalancedDirichlet(requireAlpha(spec, p),
                     o.get(BalancedDirichlet.LARGEST_FIRST))).aliases("dir_balance", "balanced-dirichlet")
                     .options(BalancedDirichlet.LARGEST_FIRST),
+            Entry.<Factory>of("dir-balance-logo", "dir-balance-logo:ALPHA, LoGo's own dir_balance: ceil rounding,"
+                    + " random fill up to ceil(N/K) per client", (p, spec, o) -> new LogoBalancedDirichlet(
+                    requireAlpha(spec, p))),
             Entry.<Factory>of("kmeans", "kmeans[:COMMON_FRACTION], common homogeneous support + k-means clusters"
                     + " (Dataiku study; default 0.2)", (p, spec, o) -> new KMeansSplit(commonFraction(spec, p)))
                     .aliases("kmeans-split"));

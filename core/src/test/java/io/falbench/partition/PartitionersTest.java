@@ -35,7 +35,8 @@ class PartitionersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"homogeneous", "dirichlet:0.1", "dirichlet:100", "dir-balance:0.1", "dir-balance:100", "kmeans"})
+    @ValueSource(strings = {"homogeneous", "dirichlet:0.1", "dirichlet:100", "dir-balance:0.1", "dir-balance:100",
+            "dir-balance-logo:0.1", "dir-balance-logo:100", "kmeans"})
     void everySampleGoesToExactlyOneClientAndTheSameSeedGivesTheSameSplit(String spec) {
         Partition first = split(spec, 10, 5);
         first.requireCovers(train.size());
@@ -73,6 +74,18 @@ class PartitionersTest {
         assertThat(meanLargestClassShare(split("dir-balance:0.1", 10, 2))).isGreaterThan(0.45);
         assertThat(meanLargestClassShare(split("dir-balance:100", 10, 2))).isLessThan(0.2);
         assertThat(meanLargestClassShare(split("dirichlet:0.1", 10, 2))).isGreaterThan(0.45);
+        assertThat(meanLargestClassShare(split("dir-balance-logo:0.1", 10, 2))).isGreaterThan(0.45);
+        assertThat(meanLargestClassShare(split("dir-balance-logo:100", 10, 2))).isLessThan(0.2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.1, 1.0, 100})
+    void logosBalancedDirichletKeepsEveryClientAtMostTheCeilingOfNOverK(double alpha) {
+        int[] sizes = split("dir-balance-logo:" + alpha, 10, 3).sizes();
+        assertThat(Arrays.stream(sizes).sum()).isEqualTo(train.size());
+        if (alpha < 10) {
+            assertThat(Arrays.stream(sizes).max().getAsInt()).isLessThanOrEqualTo((train.size() + 9) / 10);
+        }
     }
 
     @Test
