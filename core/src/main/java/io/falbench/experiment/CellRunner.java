@@ -213,7 +213,8 @@ public final class CellRunner {
 
     private void labelInitialSamples(Federation federation, long root) {
         int initial = protocol.activeLearning().initial().of(federation.train().size());
-        int[] quotas = Quotas.equal(initial, federation.unlabelledPerClient());
+        int[] quotas = Quotas.split(protocol.activeLearning().initialQuota(), initial,
+                federation.unlabelledPerClient(), federation.sizesPerClient());
         for (Client client : federation.clients()) {
             int[] candidates = client.pool().unlabelled();
             int[] picks = new RandomSampling().select(QueryInput.unscored(candidates), quotas[client.id()],
@@ -252,7 +253,7 @@ public final class CellRunner {
     private Queried query(CellState state, Trained trained, int round) {
         Federation federation = state.federation;
         int[] quotas = Quotas.split(protocol.activeLearning().quota(), state.queryBudget,
-                federation.unlabelledPerClient());
+                federation.unlabelledPerClient(), federation.sizesPerClient());
         QueryDiagnostics diagnostics = new QueryDiagnostics(state.numClients());
         QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
                 state.strategy, quotas, round, Seeds.derive(state.root, "query", round),

@@ -24,10 +24,14 @@ final class Feasibility {
         long initial = protocol.activeLearning().initial().of(samples);
         long query = protocol.activeLearning().query().of(samples);
         int rounds = protocol.activeLearning().rounds();
-        long total = initial + rounds * query;
+        // client-size shares are rounded up: each split may spend up to one more label per client
+        long roundUp = ("client-size".equals(protocol.activeLearning().initialQuota()) ? clients : 0)
+                + ("client-size".equals(protocol.activeLearning().quota()) ? (long) rounds * clients : 0);
+        long total = initial + rounds * query + roundUp;
         if (total > samples) {
             throw new SettingsException(protocol.source() + ": al.initial (" + initial + ") + al.rounds (" + rounds
-                    + ") x al.query (" + query + ") = " + total + " labels, but " + set + " holds " + samples
+                    + ") x al.query (" + query + ")" + (roundUp > 0 ? " + up to " + roundUp + " rounded up by"
+                    + " client-size quotas" : "") + " = " + total + " labels, but " + set + " holds " + samples
                     + " samples; lower al.rounds, al.query or al.initial");
         }
     }

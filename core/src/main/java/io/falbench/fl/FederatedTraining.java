@@ -29,6 +29,7 @@ public final class FederatedTraining {
                            ClientObjective objective, SplittableRandom random, SplittableRandom participation,
                            Channel channel) {
         clients.forEach(Client::forgetLastUpdate);
+        Map<Integer, Integer> epochsTrained = new java.util.HashMap<>();
         for (int round = 0; round < settings.rounds(); round++) {
             int[] selected = settings.participation().select(clients.size(), round, settings.rounds(), participation);
             List<Client> participants = java.util.Arrays.stream(selected).mapToObj(clients::get)
@@ -46,8 +47,11 @@ public final class FederatedTraining {
 
                 @Override
                 public ModelUpdate work(Client client, GlobalModel model) {
-                    return client.train(network, model.weights(), settings.localAt(current), random.split(),
-                            objective.of(client, current));
+                    int before = epochsTrained.getOrDefault(client.id(), 0);
+                    epochsTrained.put(client.id(), before + settings.local().epochs());
+                    return client.train(network, model.weights(), settings.localAt(current, before), random.split(),
+                            objective.of(client, current), settings.clientScheduleAt(before),
+                            settings.keepClientMomentum());
                 }
 
                 @Override

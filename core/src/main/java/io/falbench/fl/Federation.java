@@ -33,6 +33,11 @@ public record Federation(List<Client> clients, Oracle oracle, ImageSet train, in
         return clients.stream().mapToInt(c -> c.pool().unlabelledCount()).toArray();
     }
 
+    /** Each client's data size, labelled plus unlabelled. */
+    public int[] sizesPerClient() {
+        return clients.stream().mapToInt(c -> c.pool().labelledCount() + c.pool().unlabelledCount()).toArray();
+    }
+
     public int[] labelledPerClient() {
         return clients.stream().mapToInt(c -> c.pool().labelledCount()).toArray();
     }

@@ -4,10 +4,11 @@ import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 
 /**
- * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids) or shares
- * proportional to the unlabelled pools, capped at each
- * client's unlabelled pool, leftovers handed round-robin to clients with room. The total is exact unless the
- * federation has fewer unlabelled samples than the budget.
+ * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids), shares
+ * proportional to the unlabelled pools, or (KAFAL, Cao et al. ICCV 2023) ceil(budget x client size / N) each,
+ * capped at each client's unlabelled pool, leftovers handed round-robin to clients with room. The total is exact
+ * (for {@code client-size}: the sum of the rounded-up shares, as KAFAL's code spends) unless the federation has fewer
+ * unlabelled samples than the budget.
  */
 public final class Quotas {
 
@@ -29,19 +30,41 @@ public final class Quotas {
                 unlabelled);
     }
 
-    /** Splits a round's budget over clients given their unlabelled pools. */
+    /**
+     * KAFAL's split ({@code main.py}: {@code np.ceil((BUDGET / NUM_TRAIN) * total_data_num)}): client k gets
+     * ceil(total x size_k / sum of sizes), so the round spends a little more than {@code total}; capped like
+     * {@link #equal}.
+     */
+    public static int[] clientSize(int total, int[] sizes, int[] unlabelled) {
+        long all = 0;
+        for (int size : sizes) {
+            all += size;
+        }
+        int[] share = new int[sizes.length];
+        int sum = 0;
+        for (int k = 0; k < sizes.length; k++) {
+            share[k] = (int) ((long) total * sizes[k] / all + ((long) total * sizes[k] % all == 0 ? 0 : 1));
+            sum += share[k];
+        }
+        return capped(sum, share, unlabelled);
+    }
+
+    /** Splits a round's budget over clients given their unlabelled pools and their sizes (labelled + unlabelled). */
     @FunctionalInterface
     public interface Rule {
-        int[] split(int total, int[] unlabelled);
+        int[] split(int total, int[] unlabelled, int[] sizes);
     }
 
     public static final Registry<Rule> RULES = new Registry<>("quota rule",
-            Entry.<Rule>of("equal", "equal shares, remainder to the lowest client ids", Quotas::equal),
-            Entry.<Rule>of("proportional", "shares proportional to the clients' unlabelled pools", Quotas::proportional));
+            Entry.<Rule>of("equal", "equal shares, remainder to the lowest client ids", (t, u, s) -> equal(t, u)),
+            Entry.<Rule>of("proportional", "shares proportional to the clients' unlabelled pools",
+                    (t, u, s) -> proportional(t, u)),
+            Entry.<Rule>of("client-size", "ceil(budget x client size / N) per client, as KAFAL",
+                    (t, u, s) -> clientSize(t, s, u)));
 
-    /** By protocol name: {@code equal} or {@code proportional}. */
-    public static int[] split(String rule, int total, int[] unlabelled) {
-        return RULES.factory(rule).split(total, unlabelled);
+    /** By protocol name: {@code equal}, {@code proportional} or {@code client-size}. */
+    public static int[] split(String rule, int total, int[] unlabelled, int[] sizes) {
+        return RULES.factory(rule).split(total, unlabelled, sizes);
     }
 
     private static int[] capped(int total, int[] share, int[] unlabelled) {

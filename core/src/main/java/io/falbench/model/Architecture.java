@@ -1,9 +1,11 @@
 package io.falbench.model;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -11,6 +13,7 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,15 +24,22 @@ import java.util.Locale;
  *       (the Dataiku study's MNIST model is unpublished; an MLP is its plain reading).</li>
  *   <li>{@code cnn4conv}: 4 x [conv 3x3, 64 filters, BatchNorm, ReLU, max-pool 2], flatten, linear head
  *       (FairFAL's backbone: embedding 256 at 32x32, 64 at 28x28).</li>
+ *   <li>{@code resnet8}: KAFAL's {@code preact_resnet8_cifar} (Cao et al. ICCV 2023, {@code models/preact_resnet.py}):
+ *       conv 3x3 16 (no bias), three residual blocks [conv 3x3, BatchNorm, ReLU, conv 3x3, BatchNorm, + shortcut,
+ *       ReLU] of 16, 32 (stride 2) and 64 (stride 2) filters, the shortcut a 1x1 strided conv without BatchNorm where
+ *       the shape changes, then BatchNorm, ReLU, global average pooling (the reference's 8x8 average pool at 32x32),
+ *       linear head; embedding 64. Despite its name it uses post-activation blocks, as the reference does.</li>
  * </ul>
  */
 public enum Architecture {
-    MLP, CNN4CONV;
+    MLP, CNN4CONV, RESNET8;
 
     public static final Registry<Architecture> REGISTRY = new Registry<>("model",
             Entry.of("mlp", "784-256-128 MLP, embedding 128 (plain reading of the Dataiku MNIST model)", MLP),
             Entry.of("cnn4conv", "4 x [conv3x3 64, BatchNorm, ReLU, max-pool 2] + linear (FairFAL's backbone)",
-                    CNN4CONV).aliases("cnn-4conv", "cnn4"));
+                    CNN4CONV).aliases("cnn-4conv", "cnn4"),
+            Entry.of("resnet8", "ResNet-8 of 16/32/64 filters, embedding 64 (KAFAL's preact_resnet8_cifar)", RESNET8)
+                    .aliases("preact-resnet8"));
 
     public static Architecture parse(String name) {
         return REGISTRY.factory(name);
@@ -56,15 +66,36 @@ public enum Architecture {
                 }
                 features.add(Blocks.batchFlattenBlock());
             }
+            case RESNET8 -> features.add(conv(16, 3, 1))
+                    .add(residual(16, 16, 1)).add(residual(16, 32, 2)).add(residual(32, 64, 2))
+                    .add(BatchNorm.builder().build()).add(Activation.reluBlock())
+                    .add(Pool.globalAvgPool2dBlock()).add(Blocks.batchFlattenBlock());
             default -> throw new IllegalStateException(name());
         }
         return features;
+    }
+
+    private static Block conv(int filters, int kernel, int stride) {
+        return Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).optStride(new Shape(stride, stride))
+                .optPadding(new Shape(kernel / 2, kernel / 2)).setFilters(filters).optBias(false).build();
+    }
+
+    /** A post-activation basic block: relu(bn(conv(relu(bn(conv(x))))) + shortcut(x)). */
+    private static Block residual(int in, int out, int stride) {
+        SequentialBlock main = new SequentialBlock().add(conv(out, 3, stride)).add(BatchNorm.builder().build())
+                .add(Activation.reluBlock()).add(conv(out, 3, 1)).add(BatchNorm.builder().build());
+        Block shortcut = stride != 1 || in != out ? conv(out, 1, stride) : Blocks.identityBlock();
+        return new SequentialBlock()
+                .add(new ParallelBlock(branches -> new NDList(branches.get(0).singletonOrThrow()
+                        .add(branches.get(1).singletonOrThrow())), List.of(main, shortcut)))
+                .add(Activation.reluBlock());
     }
 
     /** The penultimate embedding's dimension for inputs of the given shape. */
     public int embeddingDimension(int height, int width) {
         return switch (this) {
             case MLP -> 128;
+            case RESNET8 -> 64;
             case CNN4CONV -> {
                 int h = height;
                 int w = width;

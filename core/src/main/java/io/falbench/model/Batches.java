@@ -4,16 +4,17 @@ import io.falbench.datasets.ImageSet;
 import java.util.SplittableRandom;
 
 /**
- * Copies mini-batches of images out of an {@link ImageSet}, optionally flipping each horizontally with p = 1/2, then
- * normalising (after augmentation, as the reference code).
+ * Copies mini-batches of images out of an {@link ImageSet}, each augmented (flipped horizontally with p = 1/2, then
+ * cropped from its zero-padded copy at a random offset), then normalised (after augmentation, as the reference code).
  */
 final class Batches {
 
     private Batches() {
     }
 
-    static float[] pixels(ImageSet images, int[] indices, int start, int end, boolean horizontalFlip,
+    static float[] pixels(ImageSet images, int[] indices, int start, int end, Augmentation augmentation,
                           SplittableRandom random, Normalization normalization) {
+        boolean horizontalFlip = augmentation.horizontalFlip();
         int size = images.pixelsPerImage();
         float[] out = new float[(end - start) * size];
         float[] source = images.pixels();
@@ -33,8 +34,33 @@ final class Batches {
             } else {
                 System.arraycopy(source, from, out, to, size);
             }
+            if (augmentation.cropPadding() > 0) {
+                crop(out, to, images.channels(), images.height(), width, augmentation.cropPadding(), random);
+            }
         }
         normalization.apply(out, images.channels(), images.height() * width);
         return out;
+    }
+
+    /**
+     * torchvision's {@code RandomCrop(size, padding)} at the image's own size: offsets i, j uniform in [0, 2 x padding]
+     * (rows first), output pixel (y, x) = padded input (y + i, x + j), zero outside the image.
+     */
+    static void crop(float[] image, int at, int channels, int height, int width, int padding,
+                     SplittableRandom random) {
+        int dy = random.nextInt(2 * padding + 1) - padding;
+        int dx = random.nextInt(2 * padding + 1) - padding;
+        int plane = height * width;
+        float[] copy = java.util.Arrays.copyOfRange(image, at, at + channels * plane);
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < height; y++) {
+                int sy = y + dy;
+                for (int x = 0; x < width; x++) {
+                    int sx = x + dx;
+                    boolean inside = sy >= 0 && sy < height && sx >= 0 && sx < width;
+                    image[at + c * plane + y * width + x] = inside ? copy[c * plane + sy * width + sx] : 0f;
+                }
+            }
+        }
     }
 }

@@ -5,23 +5,28 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.util.HashMap;
 import java.util.Map;
+import io.falbench.runtime.Gaussian;
 import java.util.SplittableRandom;
 
 /**
  * How a new network's weights are drawn. {@code pytorch}: PyTorch's layer defaults, as the reference code gets them:
  * conv and linear weights kaiming_uniform(a = sqrt 5), i.e. U(-1/sqrt(fan_in), 1/sqrt(fan_in)), biases
  * U(-1/sqrt(fan_in), 1/sqrt(fan_in)) with the fan-in of their layer's weight, BatchNorm gamma 1 and beta 0, and
- * (FairFAL's CNN4Conv, {@code models/cnn4conv.py}) the classifier head's bias 0; drawn from the cell's seeded
- * stream. {@code djl}: DJL's defaults (weights N(0, 2/fan_in), biases 0).
+ * (FairFAL's CNN4Conv, {@code models/cnn4conv.py}) the classifier head's bias 0; KAFAL's ResNet-8 redraws its
+ * conv weights N(0, 2 / (k x k x out_channels)) as its constructor does ({@code models/preact_resnet.py}); drawn from
+ * the cell's seeded stream. {@code djl}: DJL's defaults (weights N(0, 2/fan_in), biases 0).
  */
 public enum Initialization {
     PYTORCH, DJL;
 
     /** Redraws {@code parameters} in place (PYTORCH); DJL leaves DJL's draw. */
-    void apply(Iterable<Pair<String, Parameter>> parameters, String headBiasPrefix, boolean zeroHeadBias, long seed) {
+    void apply(Iterable<Pair<String, Parameter>> parameters, String headBiasPrefix, Architecture architecture,
+               long seed) {
         if (this == DJL) {
             return;
         }
+        boolean zeroHeadBias = architecture == Architecture.CNN4CONV;
+        boolean convFanOutNormal = architecture == Architecture.RESNET8;
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, Long> fanIn = new HashMap<>();
         for (Pair<String, Parameter> parameter : parameters) {
@@ -44,6 +49,15 @@ public enum Initialization {
                     continue;
                 }
                 boolean zero = zeroHeadBias && name.endsWith("_bias") && name.startsWith(headBiasPrefix);
+                long[] shape = array.getShape().getShape();
+                if (convFanOutNormal && shape.length == 4) {
+                    double sd = Math.sqrt(2.0 / (shape[0] * shape[2] * shape[3]));
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = (float) (Gaussian.next(random) * sd);
+                    }
+                    array.set(values);
+                    continue;
+                }
                 double bound = 1 / Math.sqrt(fan);
                 for (int i = 0; i < values.length && !zero; i++) {
                     values[i] = (float) ((2 * random.nextDouble() - 1) * bound);
@@ -56,6 +70,7 @@ public enum Initialization {
             array.set(values);
         }
     }
+
 
     private static String prefix(String name) {
         return name.substring(0, name.lastIndexOf('_'));

@@ -23,7 +23,7 @@ public final class Kcfu implements LocalObjective {
     private final boolean distil;
     private final boolean onePartner;
     private Network network;
-    private boolean flip;
+    private Augmentation augmentation = Augmentation.NONE;
     private float[] logPrior;
     private float[] classWeights;
     private MixupPlan plan;
@@ -44,7 +44,7 @@ public final class Kcfu implements LocalObjective {
     @Override
     public void begin(Network network, TrainingSettings settings, int labelled, SplittableRandom random) {
         this.network = network;
-        this.flip = settings.horizontalFlip();
+        this.augmentation = settings.augmentation();
         int[] counts = new int[network.numClasses()];
         for (int label : labelledLabels) {
             counts[label]++;
@@ -79,6 +79,6 @@ public final class Kcfu implements LocalObjective {
     }
 
     private float[] mixed(int step) {
-        return plan.mixed(step, images, flip, network.normalization());
+        return plan.mixed(step, images, augmentation, network.normalization());
     }
 }

@@ -34,7 +34,22 @@ public final class LocalTrainer {
     /** As {@link #train(Network, ImageSet, int[], int[], TrainingSettings, SplittableRandom)}, on {@code objective}. */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random, LocalObjective objective) {
-        return train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT,
+        return train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT);
+    }
+
+    /** As {@link #train(Network, ImageSet, int[], int[], TrainingSettings, SplittableRandom, LocalObjective)}, the
+     * rate stepping down as {@code schedule} says. */
+    public static double train(Network network, ImageSet images, int[] indices, int[] labels,
+                               TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                               LocalSchedule schedule) {
+        return train(network, images, indices, labels, settings, random, objective, schedule, null, epoch -> false);
+    }
+
+    /** As above, continuing from and keeping the client's momentum in {@code momentum} (null: a fresh optimiser). */
+    public static double train(Network network, ImageSet images, int[] indices, int[] labels,
+                               TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                               LocalSchedule schedule, MomentumMemory momentum) {
+        return train(network, images, indices, labels, settings, random, objective, schedule, momentum,
                 epoch -> false);
     }
 
@@ -46,10 +61,10 @@ public final class LocalTrainer {
     public static double trainToAccuracy(Network network, ImageSet images, int[] indices, int[] labels,
                                          TrainingSettings settings, LocalSchedule schedule, AccuracyStop stop,
                                          SplittableRandom random) {
-        boolean flip = stop.augmented() && settings.horizontalFlip();
+        Augmentation augmentation = stop.augmented() ? settings.augmentation() : Augmentation.NONE;
         return train(network, images, indices, labels, settings, random, LocalObjective.CROSS_ENTROPY, schedule,
-                epoch -> {
-                    int[] predicted = network.predictedClasses(images, indices, flip, random);
+                null, epoch -> {
+                    int[] predicted = network.predictedClasses(images, indices, augmentation, random);
                     int correct = 0;
                     for (int i = 0; i < predicted.length; i++) {
                         correct += predicted[i] == labels[i] ? 1 : 0;
@@ -60,7 +75,7 @@ public final class LocalTrainer {
 
     private static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                 TrainingSettings settings, SplittableRandom random, LocalObjective objective,
-                                LocalSchedule schedule, IntPredicate stopAfterEpoch) {
+                                LocalSchedule schedule, MomentumMemory momentum, IntPredicate stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
@@ -70,6 +85,9 @@ public final class LocalTrainer {
         double lastEpochLoss = Double.NaN;
         objective.begin(network, settings, indices.length, random);
         Trainer trainer = network.trainer(settings);
+        if (momentum != null) {
+            network.carryMomentum(momentum.buffers());
+        }
         int[] order = new int[indices.length];
         int steps = 0;
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
@@ -100,6 +118,9 @@ public final class LocalTrainer {
                 break;
             }
         }
+        if (momentum != null) {
+            momentum.keep(network.momentum());
+        }
         return lastEpochLoss;
     }
 
@@ -107,7 +128,7 @@ public final class LocalTrainer {
                                int start, int end, TrainingSettings settings, SplittableRandom random,
                                LocalObjective objective, int step) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
-            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.horizontalFlip(), random,
+            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.augmentation(), random,
                     network.normalization()),
                     network.inputShape(end - start));
             float[] y = new float[end - start];

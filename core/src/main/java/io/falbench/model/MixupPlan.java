@@ -77,10 +77,13 @@ final class MixupPlan {
         return partners[step];
     }
 
-    /** The mixed batch of {@code step}: each image augmented (its flip drawn from the step's own seed) and normalised, then mixed. */
-    float[] mixed(int step, ImageSet images, boolean horizontalFlip, Normalization normalization) {
+    /**
+     * The mixed batch of {@code step}: each image augmented (its flip and crop drawn from the step's own seed) and
+     * normalised, then mixed.
+     */
+    float[] mixed(int step, ImageSet images, Augmentation augmentation, Normalization normalization) {
         int n = samples[step].length;
-        float[] x = Batches.pixels(images, samples[step], 0, n, horizontalFlip, new SplittableRandom(flipSeeds[step]),
+        float[] x = Batches.pixels(images, samples[step], 0, n, augmentation, new SplittableRandom(flipSeeds[step]),
                 normalization);
         int size = images.pixelsPerImage();
         float[] out = new float[x.length];

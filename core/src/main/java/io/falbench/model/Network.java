@@ -20,6 +20,7 @@ import ai.djl.util.Pair;
 import io.falbench.datasets.ImageSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -64,7 +65,7 @@ public final class Network implements AutoCloseable {
         model.setBlock(root);
         root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
         String headPrefix = root.getChildren().get(1).getKey() + "_";
-        spec.initialization().apply(root.getParameters(), headPrefix, architecture == Architecture.CNN4CONV, seed);
+        spec.initialization().apply(root.getParameters(), headPrefix, architecture, seed);
     }
 
     /** A freshly initialised network; the same seed gives the same initial weights. */
@@ -105,6 +106,16 @@ public final class Network implements AutoCloseable {
         }
         sgd.reset(settings.learningRate(), settings.momentum(), settings.weightDecay());
         return trainer;
+    }
+
+    /** Continues the running local training from these momentum buffers (call after {@link #trainer}). */
+    void carryMomentum(Map<String, float[]> buffers) {
+        sgd.carry(buffers);
+    }
+
+    /** The momentum buffers of the running (or last) local training. */
+    Map<String, float[]> momentum() {
+        return sgd.momentum();
     }
 
     /** The learning rate the last local training ended with. */
@@ -181,25 +192,25 @@ public final class Network implements AutoCloseable {
 
     /** Softmax probabilities and penultimate embeddings of the images at {@code indices}, in batches. */
     public Predictions predict(ImageSet images, int[] indices) {
-        return predict(images, indices, false, null);
+        return predict(images, indices, Augmentation.NONE, null);
     }
 
     /**
-     * The predicted classes of the images at {@code indices}, each flipped horizontally with probability 1/2 drawn
-     * from {@code random} when {@code flip} (training accuracy as a training loader with random flips shows it).
+     * The predicted classes of the images at {@code indices}, each augmented with draws from {@code random} (training
+     * accuracy as a training loader with random flips shows it; {@link Augmentation#NONE}: the images as they are).
      */
-    public int[] predictedClasses(ImageSet images, int[] indices, boolean flip, SplittableRandom random) {
-        return predict(images, indices, flip, random).predictedClasses();
+    public int[] predictedClasses(ImageSet images, int[] indices, Augmentation augmentation, SplittableRandom random) {
+        return predict(images, indices, augmentation, random).predictedClasses();
     }
 
-    private Predictions predict(ImageSet images, int[] indices, boolean flip, SplittableRandom random) {
+    private Predictions predict(ImageSet images, int[] indices, Augmentation augmentation, SplittableRandom random) {
         int dimension = embeddingDimension();
         float[] probabilities = new float[indices.length * numClasses];
         float[] embeddings = new float[indices.length * dimension];
         for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
             int end = Math.min(indices.length, start + INFERENCE_BATCH);
             try (NDManager batch = model.getNDManager().newSubManager()) {
-                NDArray x = batch.create(Batches.pixels(images, indices, start, end, flip, random, normalization),
+                NDArray x = batch.create(Batches.pixels(images, indices, start, end, augmentation, random, normalization),
                         inputShape(end - start));
                 ParameterStore store = new ParameterStore(batch, false);
                 NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();

@@ -35,6 +35,18 @@ public record Normalization(float[] mean, float[] std) {
         };
     }
 
+    /**
+     * KAFAL's constants ({@code main.py}: CIFAR-10 mean 0.4914/0.4822/0.4465, std 0.2023/0.1994/0.2010); KAFAL's code
+     * has none for other data sets, so they are refused.
+     */
+    public static Normalization kafal(String dataset) {
+        if (!dataset.equals("cifar10")) {
+            throw new IllegalArgumentException("data.normalize = kafal has constants for cifar10 only, not '" + dataset
+                    + "'; use reference or none");
+        }
+        return new Normalization(new float[] {0.4914f, 0.4822f, 0.4465f}, new float[] {0.2023f, 0.1994f, 0.2010f});
+    }
+
     public boolean isNone() {
         return mean.length == 0;
     }

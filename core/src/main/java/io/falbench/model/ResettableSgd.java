@@ -14,6 +14,7 @@ import java.util.Map;
 final class ResettableSgd extends Optimizer {
 
     private final Map<String, NDArray> momentumBuffers = new HashMap<>();
+    private Map<String, float[]> carried = Map.of();
     private float learningRate;
     private float momentum;
     private float weightDecay;
@@ -35,9 +36,22 @@ final class ResettableSgd extends Optimizer {
     void reset(float learningRate, float momentum, float weightDecay) {
         momentumBuffers.values().forEach(NDArray::close);
         momentumBuffers.clear();
+        carried = Map.of();
         this.learningRate = learningRate;
         this.momentum = momentum;
         this.weightDecay = weightDecay;
+    }
+
+    /** Momentum buffers to continue from (after {@link #reset}): each parameter's first step uses its carried buffer. */
+    void carry(Map<String, float[]> buffers) {
+        carried = buffers;
+    }
+
+    /** The current momentum buffers (carried ones not yet used included). */
+    Map<String, float[]> momentum() {
+        Map<String, float[]> out = new HashMap<>(carried);
+        momentumBuffers.forEach((id, buffer) -> out.put(id, buffer.toFloatArray()));
+        return out;
     }
 
     @Override
@@ -52,6 +66,11 @@ final class ResettableSgd extends Optimizer {
         }
         if (momentum != 0) {
             NDArray buffer = momentumBuffers.get(parameterId);
+            float[] previous = buffer == null ? carried.get(parameterId) : null;
+            if (previous != null) {
+                buffer = weight.getManager().create(previous, weight.getShape());
+                momentumBuffers.put(parameterId, buffer);
+            }
             if (buffer == null) {
                 momentumBuffers.put(parameterId, step);
             } else {

@@ -1,5 +1,6 @@
 package io.falbench.partition;
 
+import io.falbench.runtime.Gaussian;
 import java.util.SplittableRandom;
 
 /** Symmetric Dirichlet draws from Gamma variates (Marsaglia and Tsang 2000; boosted for shape below one). */
@@ -33,7 +34,7 @@ final class Dirichlet {
         double d = shape - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
         while (true) {
-            double z = normal(random);
+            double z = Gaussian.next(random);
             double v = 1 + c * z;
             if (v <= 0) {
                 continue;
@@ -46,9 +47,4 @@ final class Dirichlet {
         }
     }
 
-    private static double normal(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    }
 }

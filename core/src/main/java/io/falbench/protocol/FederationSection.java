@@ -11,7 +11,8 @@ import java.util.Map;
 
 /** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
 public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
-                                boolean fixedPartition, double clientFraction, boolean allInLastRound) {
+                                boolean fixedPartition, double clientFraction, boolean allInLastRound,
+                                boolean clientOptimizerPersistent) {
 
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
@@ -36,18 +37,25 @@ public record FederationSection(int clients, List<String> partitions, int rounds
     static final Key<Boolean> ALL_IN_LAST_ROUND = Key.bool("fl.all_clients_last_round", true,
             "with fl.client_fraction < 1, the last FedAvg round of each AL round takes every client (KAFAL)");
 
+    static final Key<Boolean> CLIENT_OPTIMIZER = Key.choice("fl.client_optimizer", "fresh",
+            List.of(Map.entry("fresh", false), Map.entry("persistent", true)),
+            "fresh: every client update starts SGD with zero momentum (FairFAL, LoGo); persistent: a client's momentum"
+                    + " carries over between the FedAvg rounds it takes part in, within an AL round (KAFAL)");
+
     static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION,
-            CLIENT_FRACTION, ALL_IN_LAST_ROUND);
+            CLIENT_FRACTION, ALL_IN_LAST_ROUND, CLIENT_OPTIMIZER);
 
     static FederationSection from(Options o) {
         return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
-                o.get(REINIT), o.get(FIXED_PARTITION), o.get(CLIENT_FRACTION), o.get(ALL_IN_LAST_ROUND));
+                o.get(REINIT), o.get(FIXED_PARTITION), o.get(CLIENT_FRACTION), o.get(ALL_IN_LAST_ROUND),
+                o.get(CLIENT_OPTIMIZER));
     }
 
     /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */
     public FederationSettings schedule(TrainingSection training) {
         return new FederationSettings(rounds, training.local(localEpochs), training.lrDecay(),
-                (float) training.lrDecayFactor(), new Participation(clientFraction, allInLastRound));
+                (float) training.lrDecayFactor(), new Participation(clientFraction, allInLastRound),
+                training.lrDecayEpoch(), clientOptimizerPersistent);
     }
 
     private static String checkPartition(String spec) {

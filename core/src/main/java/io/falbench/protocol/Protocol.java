@@ -60,6 +60,11 @@ public final class Protocol {
                     + data.corruptedClients() + "' exceeds 'clients = " + federation.clients()
                     + "'; corrupt at most every client");
         }
+        try {
+            data.normalization();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(where(DataSection.NORMALIZE) + ": " + e.getMessage());
+        }
     }
 
     /** A protocol shipped with falbench ({@code protocols/NAME.conf} on the class path) or a file path. */

@@ -2,6 +2,7 @@ package io.falbench.protocol;
 
 import io.falbench.fl.DecaySchedule;
 import io.falbench.model.Architecture;
+import io.falbench.model.Augmentation;
 import io.falbench.model.Initialization;
 import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
@@ -11,9 +12,10 @@ import java.util.Map;
 
 /** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
-                              double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip) {
+                              double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip,
+                              int cropPadding, int lrDecayEpoch) {
 
-    static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp or cnn4conv", "the network trained",
+    static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp, cnn4conv or resnet8", "the network trained",
             Architecture::parse);
     static final Key<Initialization> INIT = Key.choice("model.init", "pytorch",
             List.of(Map.entry("pytorch", Initialization.PYTORCH),
@@ -31,20 +33,26 @@ public record TrainingSection(Architecture architecture, Initialization initiali
             DecaySchedule::parse);
     static final Key<Double> LR_DECAY_FACTOR = Key.positive("train.lr_decay_factor", "0.1", 1,
             "learning-rate multiplier from train.lr_decay_round on");
+    static final Key<Integer> LR_DECAY_EPOCH = Key.integer("train.lr_decay_epoch", 0, 0, 1_000_000,
+            "0: off; N: each client's learning rate is also multiplied by train.lr_decay_factor from its N-th local"
+                    + " epoch of the AL round on, counting only rounds it took part in (KAFAL: 260)");
     static final Key<Boolean> HORIZONTAL_FLIP = Key.bool("train.horizontal_flip", false,
             "random horizontal flips of training images");
+    static final Key<Integer> RANDOM_CROP = Key.integer("train.random_crop", 0, 0, 64,
+            "random crops of training images from a copy zero-padded by this many pixels (KAFAL: 4); 0: none");
 
     static final List<Key<?>> KEYS = List.of(MODEL, INIT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
-            LR_DECAY_FACTOR, HORIZONTAL_FLIP);
+            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP);
 
     static TrainingSection from(Options o) {
         return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
-                o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP));
+                o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP),
+                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH));
     }
 
     /** Local training for {@code epochs} epochs with these settings. */
     public TrainingSettings local(int epochs) {
         return new TrainingSettings(epochs, batchSize, (float) lr, (float) momentum, (float) weightDecay,
-                horizontalFlip);
+                new Augmentation(horizontalFlip, cropPadding));
     }
 }

@@ -42,6 +42,28 @@ class DecayScheduleTest {
     }
 
     @Test
+    void aClientsRateStepsDownAtItsOwnEpochCountAsKafalsPerClientMultiStepLr() {
+        // KAFAL: 40 local epochs per round, MultiStepLR(milestones=[260]) stepped before each epoch, so the 260th
+        // epoch a client trains in the AL round (index 259) is the first at lr x0.1: within its 7th round taken part
+        // in (259 - 6 x 40 = 19), from the start of its 8th.
+        TrainingSettings local = new TrainingSettings(40, 128, 0.1f, 0.9f, 5e-4f, true);
+        FederationSettings kafal = new FederationSettings(50, local, DecaySchedule.parse("100%"), 0.1f,
+                Participation.FULL, 260, false);
+        assertThat(kafal.localAt(3, 200).learningRate()).isEqualTo(0.1f);
+        assertThat(kafal.clientScheduleAt(200)).isEqualTo(io.falbench.model.LocalSchedule.CONSTANT);
+        assertThat(kafal.localAt(3, 240).learningRate()).isEqualTo(0.1f);
+        assertThat(kafal.clientScheduleAt(240).milestone()).isEqualTo(19);
+        assertThat(kafal.localAt(3, 280).learningRate()).isEqualTo(0.1f * 0.1f);
+        assertThat(kafal.clientScheduleAt(280)).isEqualTo(io.falbench.model.LocalSchedule.CONSTANT);
+        // the milestone falling on a round's first epoch: the round starts decayed
+        assertThat(kafal.localAt(0, 259).learningRate()).isEqualTo(0.1f * 0.1f);
+        // off by default: the round rule alone
+        FederationSettings plain = new FederationSettings(50, local, DecaySchedule.parse("100%"), 0.1f,
+                Participation.FULL);
+        assertThat(plain.localAt(3, 1000).learningRate()).isEqualTo(0.1f);
+    }
+
+    @Test
     void aFractionOutsideZeroToOneOrANegativeRoundIsRefused() {
         assertThatThrownBy(() -> DecaySchedule.parse("150%")).hasMessageContaining("in [0, 1]");
         assertThatThrownBy(() -> DecaySchedule.parse("-1")).hasMessageContaining("cannot be negative");

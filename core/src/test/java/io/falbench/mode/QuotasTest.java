@@ -21,4 +21,13 @@ class QuotasTest {
     void aBudgetLargerThanTheFederationsPoolIsAnError() {
         assertThatThrownBy(() -> Quotas.equal(10, new int[] {2, 3})).hasMessageContaining("exceeds");
     }
+
+    @Test
+    void clientSizeSharesRoundUpAsKafalSoTheRoundSpendsTheirSum() {
+        // KAFAL: ceil(2500 / 50000 x n_k); sizes 5021, 4556, 40423 -> 251.05, 227.8, 2021.15 -> 252, 228, 2022
+        assertThat(Quotas.split("client-size", 2500, new int[] {5000, 5000, 40000}, new int[] {5021, 4556, 40423}))
+                .containsExactly(252, 228, 2022);
+        // an exact share is not rounded up; a capped client passes its excess to clients with room
+        assertThat(Quotas.clientSize(10, new int[] {50, 50}, new int[] {3, 100})).containsExactly(3, 7);
+    }
 }

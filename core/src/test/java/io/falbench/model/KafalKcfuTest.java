@@ -116,11 +116,11 @@ class KafalKcfuTest {
     void aMixedImageIsLambdaTimesItselfPlusOneMinusLambdaTimesItsPartner() {
         ImageSet images = images(6, 3);
         MixupPlan plan = MixupPlan.draw(new int[] {1, 4, 5}, 3, 1, 1, false, new SplittableRandom(3));
-        float[] mixed = plan.mixed(0, images, false, Normalization.NONE);
+        float[] mixed = plan.mixed(0, images, Augmentation.NONE, Normalization.NONE);
         int size = images.pixelsPerImage();
         float[] lambdas = plan.lambdas(0);
         int[] partners = plan.partners(0);
-        float[] source = Batches.pixels(images, plan.samples(0), 0, 3, false, null, Normalization.NONE);
+        float[] source = Batches.pixels(images, plan.samples(0), 0, 3, Augmentation.NONE, null, Normalization.NONE);
         for (int i = 0; i < 3; i++) {
             for (int p = 0; p < size; p++) {
                 assertThat(mixed[i * size + p]).isCloseTo(lambdas[i] * source[i * size + p]

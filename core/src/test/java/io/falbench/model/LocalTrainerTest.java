@@ -97,10 +97,10 @@ class LocalTrainerTest {
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 1)) {
             LocalTrainer.train(network, images, indices, IntStream.of(indices).map(i -> images.labels()[i]).toArray(),
                     new TrainingSettings(2, 64, 0.05f, 0.9f, 1e-5f, false), new SplittableRandom(2));
-            int[] augmented = network.predictedClasses(images, indices, true, new SplittableRandom(11));
+            int[] augmented = network.predictedClasses(images, indices, Augmentation.FLIP, new SplittableRandom(11));
             assertThat(augmented).containsExactly(network.predict(expected, indices).predictedClasses());
             assertThat(flips).isBetween(60, 140);
-            assertThat(augmented).isNotEqualTo(network.predictedClasses(images, indices, false, null));
+            assertThat(augmented).isNotEqualTo(network.predictedClasses(images, indices, Augmentation.NONE, null));
         }
     }
 }

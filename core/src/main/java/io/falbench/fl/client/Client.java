@@ -5,6 +5,8 @@ import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
 import io.falbench.datasets.ImageSet;
 import io.falbench.model.LocalObjective;
+import io.falbench.model.LocalSchedule;
+import io.falbench.model.MomentumMemory;
 import io.falbench.model.LocalTrainer;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
@@ -27,6 +29,7 @@ public final class Client {
     private final Pool pool;
     private final Map<Integer, Integer> revealedLabels = new HashMap<>();
     private Weights lastUpdate;
+    private final MomentumMemory momentum = new MomentumMemory();
 
     /**
      * @param images  the training images (a simulation shares one array; a client reads only its own indices)
@@ -98,8 +101,25 @@ public final class Client {
      */
     public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
                              LocalObjective objective) {
+        return train(network, start, settings, random, objective, LocalSchedule.CONSTANT);
+    }
+
+    /** As {@link #train(Network, Weights, TrainingSettings, SplittableRandom, LocalObjective)}, the rate stepping
+     * down within the training as {@code schedule} says. */
+    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
+                             LocalObjective objective, LocalSchedule schedule) {
+        return train(network, start, settings, random, objective, schedule, false);
+    }
+
+    /**
+     * As above; with {@code keepMomentum} the optimiser continues from this client's momentum of its previous update
+     * in the same federated training (KAFAL's per-client optimiser) instead of starting fresh.
+     */
+    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
+                             LocalObjective objective, LocalSchedule schedule, boolean keepMomentum) {
         network.setWeights(start);
-        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random, objective);
+        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random, objective, schedule,
+                keepMomentum ? momentum : null);
         lastUpdate = network.weights();
         return new ModelUpdate(lastUpdate, pool.labelledCount());
     }
@@ -112,9 +132,10 @@ public final class Client {
         return Optional.ofNullable(lastUpdate);
     }
 
-    /** Drops the remembered update, as a new federated training begins. */
+    /** Drops the remembered update and optimiser momentum, as a new federated training begins. */
     public void forgetLastUpdate() {
         lastUpdate = null;
+        momentum.clear();
     }
 
     public Predictions predict(Network network, int[] samples) {
