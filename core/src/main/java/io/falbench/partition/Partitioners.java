@@ -28,6 +28,9 @@ public final class Partitioners {
             Entry.<Factory>of("dir-balance-logo", "dir-balance-logo:ALPHA, LoGo's own dir_balance: ceil rounding,"
                     + " random fill up to ceil(N/K) per client", (p, spec, o) -> new LogoBalancedDirichlet(
                     requireAlpha(spec, p))),
+            Entry.<Factory>of("file", "file:PATH, a JSON list of index lists, one per client (e.g. KAFAL's shipped"
+                    + " split)", (p, spec, o) -> FilePartition.of(java.nio.file.Path.of(spec.strip()
+                    .substring(spec.strip().indexOf(':') + 1)))),
             Entry.<Factory>of("kmeans", "kmeans[:COMMON_FRACTION], common homogeneous support + k-means clusters"
                     + " (Dataiku study; default 0.2)", (p, spec, o) -> new KMeansSplit(commonFraction(spec, p)))
                     .aliases("kmeans-split"));
@@ -43,6 +46,12 @@ public final class Partitioners {
     /** As {@link #parse(String)}, with the protocol's options for the partitioners that read some. */
     public static Partitioner parse(String spec, Options options) {
         String[] parts = spec.strip().split(":", 2);
+        if (parts[0].equals("file")) {
+            if (parts.length < 2 || parts[1].isBlank()) {
+                throw new IllegalArgumentException("partition '" + spec + "' needs a path, e.g. file:split.json");
+            }
+            return REGISTRY.factory("file").create(null, spec, options);
+        }
         Double parameter;
         try {
             parameter = parts.length > 1 ? Double.valueOf(parts[1]) : null;

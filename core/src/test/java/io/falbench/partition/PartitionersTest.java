@@ -129,4 +129,35 @@ class PartitionersTest {
         BalancedDirichlet.rebalance(byIndex, 7);
         assertThat(byIndex).isDeepEqualTo(new int[][] {{0, 3}, {2, 0}, {0, 2}});
     }
+
+    @Test
+    void aFilePartitionGivesEachClientItsListedIndicesForEverySeed(@TempDir Path dir) throws IOException {
+        int n = train.size();
+        StringBuilder json = new StringBuilder("[[");
+        for (int i = 0; i < n; i++) {
+            json.append(i).append(i == n / 3 ? "], [" : i == n - 1 ? "]]" : ", ");
+        }
+        Path file = dir.resolve("split.json");
+        java.nio.file.Files.writeString(file, json);
+        Partition p = Partitioners.parse("file:" + file).split(train, 10, 2, new SplittableRandom(1));
+        assertThat(p.client(0)).hasSize(n / 3 + 1).startsWith(0, 1, 2);
+        assertThat(p.client(1)).hasSize(n - n / 3 - 1).endsWith(n - 1);
+        assertThat(Partitioners.parse("file:" + file).split(train, 10, 2, new SplittableRandom(9)).clientIndices())
+                .isDeepEqualTo(p.clientIndices());
+    }
+
+    @Test
+    void aBadPartitionFileIsAClearError(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> Partitioners.parse("file:" + dir.resolve("none.json")))
+                .hasMessageContaining("does not exist");
+        Path text = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(text, "{\"a\": 1}");
+        assertThatThrownBy(() -> Partitioners.parse("file:" + text)).hasMessageContaining("not a JSON list");
+        Path short_ = dir.resolve("short.json");
+        java.nio.file.Files.writeString(short_, "[[0, 1], [2]]");
+        assertThatThrownBy(() -> Partitioners.parse("file:" + short_).split(train, 10, 3, new SplittableRandom(1)))
+                .hasMessageContaining("lists 2 clients");
+        assertThatThrownBy(() -> Partitioners.parse("file:" + short_).split(train, 10, 2, new SplittableRandom(1)))
+                .hasMessageContaining("does not fit the training set");
+    }
 }
