@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code falbench} command: one entry point for data sets, runs, reports and benchmarks. */
 @Command(name = "falbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Federated active learning benchmark and reproducibility suite.",
-        subcommands = {ListCommand.class, DatasetsCommand.class, RunCommand.class, ReportCommand.class,
+        subcommands = {ListCommand.class, DatasetsCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Falbench implements Runnable {
 
