@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code falbench bench}: the JMH benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run the JMH benchmarks.",
-        subcommands = {BenchKernels.class, BenchRender.class})
+        subcommands = {BenchKernels.class, BenchRender.class, BenchCell.class})
 final class BenchCommand implements Runnable {
 
     @Spec
