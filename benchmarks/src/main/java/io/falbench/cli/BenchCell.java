@@ -52,7 +52,7 @@ final class BenchCell implements Callable<Integer> {
         all.put("strategies", strategy != null ? strategy : base.activeLearning().strategies().get(0));
         all.put("modes", mode != null ? mode : base.activeLearning().modes().get(0));
         all.put("partitions", base.federation().partitions().get(0));
-        Protocol protocol = Protocol.load(protocolName).with(all);
+        Protocol protocol = base.with(all);
         Path runDir = out != null ? out : Files.createTempDirectory("falbench-cell");
         if (Files.isDirectory(runDir.resolve("cells")) && Files.list(runDir.resolve("cells")).findAny().isPresent()) {
             throw new IllegalArgumentException(runDir + " already holds finished cells; give a new --out directory");

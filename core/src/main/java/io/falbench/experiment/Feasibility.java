@@ -1,5 +1,6 @@
 package io.falbench.experiment;
 
+import io.falbench.mode.Quotas;
 import io.falbench.protocol.Protocol;
 import io.falbench.settings.SettingsException;
 
@@ -25,8 +26,8 @@ final class Feasibility {
         long query = protocol.activeLearning().query().of(samples);
         int rounds = protocol.activeLearning().rounds();
         // client-size shares are rounded up: each split may spend up to one more label per client
-        long roundUp = ("client-size".equals(protocol.activeLearning().initialQuota()) ? clients : 0)
-                + ("client-size".equals(protocol.activeLearning().quota()) ? (long) rounds * clients : 0);
+        long roundUp = (Quotas.CLIENT_SIZE.equals(protocol.activeLearning().initialQuota()) ? clients : 0)
+                + (Quotas.CLIENT_SIZE.equals(protocol.activeLearning().quota()) ? (long) rounds * clients : 0);
         long total = initial + rounds * query + roundUp;
         if (total > samples) {
             throw new SettingsException(protocol.source() + ": al.initial (" + initial + ") + al.rounds (" + rounds

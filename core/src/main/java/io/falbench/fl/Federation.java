@@ -35,7 +35,7 @@ public record Federation(List<Client> clients, Oracle oracle, ImageSet train, in
 
     /** Each client's data size, labelled plus unlabelled. */
     public int[] sizesPerClient() {
-        return clients.stream().mapToInt(c -> c.pool().labelledCount() + c.pool().unlabelledCount()).toArray();
+        return clients.stream().mapToInt(c -> c.pool().size()).toArray();
     }
 
     public int[] labelledPerClient() {

@@ -12,6 +12,9 @@ import io.falbench.registry.Registry;
  */
 public final class Quotas {
 
+    /** The rule that rounds each client's share up (KAFAL), so a split may spend up to one label more per client. */
+    public static final String CLIENT_SIZE = "client-size";
+
     private Quotas() {
     }
 
@@ -59,7 +62,7 @@ public final class Quotas {
             Entry.<Rule>of("equal", "equal shares, remainder to the lowest client ids", (t, u, s) -> equal(t, u)),
             Entry.<Rule>of("proportional", "shares proportional to the clients' unlabelled pools",
                     (t, u, s) -> proportional(t, u)),
-            Entry.<Rule>of("client-size", "ceil(budget x client size / N) per client, as KAFAL",
+            Entry.<Rule>of(CLIENT_SIZE, "ceil(budget x client size / N) per client, as KAFAL",
                     (t, u, s) -> clientSize(t, s, u)));
 
     /** By protocol name: {@code equal}, {@code proportional} or {@code client-size}. */

@@ -20,6 +20,7 @@ final class Batches {
         float[] source = images.pixels();
         int width = images.width();
         int rows = images.channels() * images.height();
+        float[] scratch = augmentation.cropPadding() > 0 ? new float[size] : null;
         for (int j = start; j < end; j++) {
             int from = indices[j] * size;
             int to = (j - start) * size;
@@ -35,7 +36,7 @@ final class Batches {
                 System.arraycopy(source, from, out, to, size);
             }
             if (augmentation.cropPadding() > 0) {
-                crop(out, to, images.channels(), images.height(), width, augmentation.cropPadding(), random);
+                crop(out, to, images.channels(), images.height(), width, augmentation.cropPadding(), random, scratch);
             }
         }
         normalization.apply(out, images.channels(), images.height() * width);
@@ -48,10 +49,16 @@ final class Batches {
      */
     static void crop(float[] image, int at, int channels, int height, int width, int padding,
                      SplittableRandom random) {
+        crop(image, at, channels, height, width, padding, random, new float[channels * height * width]);
+    }
+
+    /** As above, {@code copy} (one image's size) holding the uncropped image, reused across a batch. */
+    private static void crop(float[] image, int at, int channels, int height, int width, int padding,
+                             SplittableRandom random, float[] copy) {
         int dy = random.nextInt(2 * padding + 1) - padding;
         int dx = random.nextInt(2 * padding + 1) - padding;
         int plane = height * width;
-        float[] copy = java.util.Arrays.copyOfRange(image, at, at + channels * plane);
+        System.arraycopy(image, at, copy, 0, channels * plane);
         for (int c = 0; c < channels; c++) {
             for (int y = 0; y < height; y++) {
                 int sy = y + dy;

@@ -34,18 +34,10 @@ public final class LocalTrainer {
     /** As {@link #train(Network, ImageSet, int[], int[], TrainingSettings, SplittableRandom)}, on {@code objective}. */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random, LocalObjective objective) {
-        return train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT);
+        return train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT, null);
     }
 
-    /** As {@link #train(Network, ImageSet, int[], int[], TrainingSettings, SplittableRandom, LocalObjective)}, the
-     * rate stepping down as {@code schedule} says. */
-    public static double train(Network network, ImageSet images, int[] indices, int[] labels,
-                               TrainingSettings settings, SplittableRandom random, LocalObjective objective,
-                               LocalSchedule schedule) {
-        return train(network, images, indices, labels, settings, random, objective, schedule, null, epoch -> false);
-    }
-
-    /** As above, continuing from and keeping the client's momentum in {@code momentum} (null: a fresh optimiser). */
+    /** As above, the rate stepping down as {@code schedule} says, continuing from and keeping the client's momentum in {@code momentum} (null: a fresh optimiser). */
     public static double train(Network network, ImageSet images, int[] indices, int[] labels,
                                TrainingSettings settings, SplittableRandom random, LocalObjective objective,
                                LocalSchedule schedule, MomentumMemory momentum) {

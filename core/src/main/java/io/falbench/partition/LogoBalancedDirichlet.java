@@ -176,11 +176,11 @@ public record LogoBalancedDirichlet(double alpha) implements Partitioner {
                 }
             }
         }
+        left.forEach(Collections::sort);
         for (int k = 0; k < numClients && remaining > 0; k++) {
             List<Integer> client = clients.get(k);
             for (int c = 0; c < numClasses && client.size() < cap; c++) {
                 List<Integer> pool = left.get(c);
-                Collections.sort(pool);
                 List<Integer> head = pool.subList(0, Math.min(pool.size(), cap - client.size()));
                 client.addAll(head);
                 remaining -= head.size();

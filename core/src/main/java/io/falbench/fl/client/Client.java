@@ -101,18 +101,12 @@ public final class Client {
      */
     public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
                              LocalObjective objective) {
-        return train(network, start, settings, random, objective, LocalSchedule.CONSTANT);
-    }
-
-    /** As {@link #train(Network, Weights, TrainingSettings, SplittableRandom, LocalObjective)}, the rate stepping
-     * down within the training as {@code schedule} says. */
-    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
-                             LocalObjective objective, LocalSchedule schedule) {
-        return train(network, start, settings, random, objective, schedule, false);
+        return train(network, start, settings, random, objective, LocalSchedule.CONSTANT, false);
     }
 
     /**
-     * As above; with {@code keepMomentum} the optimiser continues from this client's momentum of its previous update
+     * As above, the rate stepping down within the training as {@code schedule} says; with {@code keepMomentum} the
+     * optimiser continues from this client's momentum of its previous update
      * in the same federated training (KAFAL's per-client optimiser) instead of starting fresh.
      */
     public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
