@@ -5,15 +5,24 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Test accuracy vs labelled samples: one line per series (mean over seeds) with a +-1 standard deviation band. */
+/**
+ * Test accuracy vs labelled samples: one line per series (mean over seeds) with a +-1 standard deviation band, and
+ * published points as open diamonds in their series' colour. Written as PNG and, beside it, SVG.
+ */
 public final class AccuracyPlot {
+
+    /** A published value of a series at a number of labelled samples. */
+    public record Marker(String series, double labelled, double value) {
+    }
 
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
@@ -23,6 +32,12 @@ public final class AccuracyPlot {
     }
 
     public static void render(String title, String yLabel, List<Curve> curves, Path png) throws IOException {
+        render(title, yLabel, curves, List.of(), png);
+    }
+
+    /** Renders {@code png} and the same chart as SVG beside it ({@code .png} replaced by {@code .svg}). */
+    public static void render(String title, String yLabel, List<Curve> curves, List<Marker> published, Path png)
+            throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
                 .xAxisTitle("labelled samples").yAxisTitle(yLabel).build();
         Styler styler = chart.getStyler();
@@ -60,7 +75,20 @@ public final class AccuracyPlot {
             line.setMarkerColor(colour);
             line.setMarker(SeriesMarkers.CIRCLE);
             line.setLineStyle(new BasicStroke(2.2f));
+            List<Marker> mine = new ArrayList<>();
+            published.stream().filter(m -> m.series().equals(curve.series())).forEach(mine::add);
+            if (!mine.isEmpty()) {
+                XYSeries points = chart.addSeries(curve.series() + " (published)",
+                        mine.stream().mapToDouble(Marker::labelled).toArray(),
+                        mine.stream().mapToDouble(Marker::value).toArray());
+                points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                points.setMarker(SeriesMarkers.DIAMOND);
+                points.setMarkerColor(colour);
+            }
         }
         BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        String name = png.getFileName().toString();
+        Path svg = png.resolveSibling(name.endsWith(".png") ? name.substring(0, name.length() - 4) + ".svg" : name + ".svg");
+        VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     }
 }

@@ -1,5 +1,7 @@
 package io.falbench.reports;
 
+import io.falbench.reports.published.PublishedPoint;
+import io.falbench.reports.published.PublishedPoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Renders a run directory from its files alone: {@code accuracy.png} (test accuracy vs labelled samples, mean over
- * seeds with a band) and {@code report.md} (the plot, the per-round accuracy table and the final metrics).
+ * Renders a run directory from its files alone: {@code accuracy.png} and {@code .svg} (test accuracy vs labelled
+ * samples, mean over seeds with a band, published points as markers) and {@code report.md} (the plot, the per-round
+ * accuracy table, the final metrics and the gaps to the published numbers).
  */
 public final class ReportWriter {
 
@@ -44,7 +47,9 @@ public final class ReportWriter {
         ResultRow any = rows.get(0);
         String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
                 + " (mean ± 1 s.d. over seeds)";
-        AccuracyPlot.render(title, "test accuracy", accuracy, runDir.resolve("accuracy.png"));
+        List<Published> published = published(rows, severalPartitions);
+        List<AccuracyPlot.Marker> markers = published.stream().map(Published::marker).toList();
+        AccuracyPlot.render(title, "test accuracy", accuracy, markers, runDir.resolve("accuracy.png"));
         List<String> perMode = new ArrayList<>();
         if (accuracy.size() > MAX_SERIES_PER_PLOT) {
             Map<String, List<Curve>> byMode = new LinkedHashMap<>();
@@ -52,7 +57,7 @@ public final class ReportWriter {
                     .add(accuracy.stream().filter(c -> c.series().equals(series)).findFirst().orElseThrow()));
             for (Map.Entry<String, List<Curve>> entry : byMode.entrySet()) {
                 String file = "accuracy-" + entry.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
-                AccuracyPlot.render(title + ", mode " + entry.getKey(), "test accuracy", entry.getValue(),
+                AccuracyPlot.render(title + ", mode " + entry.getKey(), "test accuracy", entry.getValue(), markers,
                         runDir.resolve(file));
                 perMode.add(file);
             }
@@ -109,10 +114,47 @@ public final class ReportWriter {
                     .append(" | ").append(percent(macroF1.get(s).last().mean(), macroF1.get(s).last().std()))
                     .append(" |\n");
         }
+        published = published.stream().filter(p -> bySeries.containsKey(p.marker().series())).toList();
+        if (!published.isEmpty()) {
+            md.append("\n## Beside the published numbers\n\nPublished points (diamonds on the plots) and this run's mean"
+                    + " ± s.d. at the same labelled fraction; the gap is this run minus the paper, in points.\n\n"
+                    + "| series | labelled fraction | published | this run | gap | source |\n|---|---:|---:|---:|---:|---|\n");
+            for (Published p : published) {
+                Curve curve = accuracy.stream().filter(c -> c.series().equals(p.marker().series())).findFirst()
+                        .orElseThrow();
+                Curve.Point at = curve.points().stream()
+                        .filter(q -> Math.abs(q.labelled() - p.marker().labelled()) < 0.005 * p.labelsPerFraction())
+                        .findFirst().orElse(null);
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s |%n", p.marker().series(),
+                        p.point().labelledFraction(), 100 * p.point().accuracy(),
+                        at == null ? "not reached" : percent(at.mean(), at.std()),
+                        at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),
+                        p.point().source()));
+            }
+        }
         md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
         Path report = runDir.resolve("report.md");
         Files.writeString(report, md);
         return report;
+    }
+
+    /** A published point placed on this run's axes (labelled samples = fraction x the run's samples per fraction). */
+    private record Published(PublishedPoint point, AccuracyPlot.Marker marker, double labelsPerFraction) {
+    }
+
+    private static List<Published> published(List<ResultRow> rows, boolean severalPartitions) {
+        double labelsPerFraction = rows.stream().filter(r -> r.labelledFraction() > 0)
+                .mapToDouble(r -> r.labelled() / r.labelledFraction()).average().orElse(Double.NaN);
+        List<Published> out = new ArrayList<>();
+        String protocol = rows.get(0).protocol();
+        rows.stream().map(ResultRow::partition).distinct().forEach(partition -> {
+            for (PublishedPoint p : PublishedPoints.forRun(protocol, partition)) {
+                String series = p.series() + (severalPartitions ? " / " + partition : "");
+                out.add(new Published(p, new AccuracyPlot.Marker(series, p.labelledFraction() * labelsPerFraction,
+                        p.accuracy()), labelsPerFraction));
+            }
+        });
+        return out;
     }
 
     private static String labelledAt(List<Curve> curves, int round) {

@@ -58,6 +58,25 @@ class ReportWriterTest {
     }
 
     @Test
+    void aCpuScaledRunShowsThePublishedPointsBesideItsOwnAndAnSvg() throws IOException {
+        Files.writeString(runDir.resolve("results.csv"), """
+                protocol,dataset,partition,strategy,mode,seed,round,labelled,labelled_fraction,accuracy,balanced_accuracy,macro_f1
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,0,0,851,0.05,0.30,0.30,0.30
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,0,1,1702,0.10,0.40,0.40,0.40
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,0,2,2553,0.15,0.46,0.46,0.46
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,1,0,851,0.05,0.32,0.32,0.32
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,1,1,1702,0.10,0.42,0.42,0.42
+                fairfal-cifar10-lt-cpu,cifar10,dir-balance:0.1,random,f-al,1,2,2553,0.15,0.48,0.48,0.48
+                """);
+        String md = Files.readString(ReportWriter.write(runDir));
+        assertThat(md).contains("## Beside the published numbers")
+                .contains("| random / f-al | 0.15 | 47.24 | 47.00 ± 1.41 | -0.24 | FairFAL CIFAR-10-LT curve")
+                .contains("| random / f-al | 0.45 | 55.70 | not reached |  | FairFAL table")
+                .doesNotContain("| fairfal / fairfal |");
+        assertThat(Files.readString(runDir.resolve("accuracy.svg"))).contains("<svg");
+    }
+
+    @Test
     void aMissingOrMalformedResultsFileIsAClearError() throws IOException {
         assertThatThrownBy(() -> ReportWriter.write(runDir)).hasMessageContaining("does not exist; run 'falbench run");
         Files.writeString(runDir.resolve("results.csv"), "protocol,dataset\np,x\n");
