@@ -1,5 +1,9 @@
 package io.falbench.reports;
 
+import io.falbench.reports.claims.Claim;
+import io.falbench.reports.claims.ClaimsFile;
+import io.falbench.reports.claims.ClaimsReport;
+import io.falbench.reports.claims.Judge;
 import io.falbench.reports.published.PublishedPoint;
 import io.falbench.reports.published.PublishedPoints;
 import java.io.IOException;
@@ -15,7 +19,7 @@ import java.util.TreeSet;
 /**
  * Renders a run directory from its files alone: {@code accuracy.png} and {@code .svg} (test accuracy vs labelled
  * samples, mean over seeds with a band, published points as markers) and {@code report.md} (the plot, the per-round
- * accuracy table, the final metrics and the gaps to the published numbers).
+ * accuracy table, the final metrics, the gaps to the published numbers and the verdicts on the sources' claims).
  */
 public final class ReportWriter {
 
@@ -131,6 +135,10 @@ public final class ReportWriter {
                         at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),
                         p.point().source()));
             }
+        }
+        List<Claim> claims = ClaimsFile.forProtocol(any.protocol());
+        if (!claims.isEmpty()) {
+            md.append("\n").append(ClaimsReport.markdown(Judge.judge(claims, rows)));
         }
         md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
         Path report = runDir.resolve("report.md");

@@ -49,11 +49,16 @@ public final class ResultsReader {
                         f.get("mode"), Integer.parseInt(f.get("seed")), Integer.parseInt(f.get("round")),
                         Integer.parseInt(f.get("labelled")), Double.parseDouble(f.get("labelled_fraction")),
                         Double.parseDouble(f.get("accuracy")), Double.parseDouble(f.get("balanced_accuracy")),
-                        Double.parseDouble(f.get("macro_f1")), f.getOrDefault("failure", "")));
+                        Double.parseDouble(f.get("macro_f1")), f.getOrDefault("failure", ""),
+                        number(f.get("corrupted_query_share"))));
             } catch (RuntimeException e) {
                 throw new IOException(csv + ":" + (n + 2) + ": malformed row (" + e.getMessage() + ")", e);
             }
         }
         return rows;
+    }
+
+    private static double number(String field) {
+        return field == null || field.isBlank() ? Double.NaN : Double.parseDouble(field);
     }
 }

@@ -5,19 +5,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One number per learning curve (one cell: one seed of a strategy x mode): the accuracy after the last AL round, or
- * the area under the accuracy-vs-labelled-fraction curve (trapezoids) divided by the fraction it spans, i.e. the
- * curve's mean height (a one-point curve: its accuracy).
+ * One number per learning curve (one cell: one seed of a strategy x mode): the accuracy after the last AL round
+ * ({@code final}), the balanced accuracy there ({@code balanced-final}), the area under the accuracy-vs-labelled-
+ * fraction curve (trapezoids) divided by the fraction it spans, i.e. the curve's mean height ({@code aulc}; a
+ * one-point curve: its accuracy), or the mean over rounds of the share of queries spent on corrupted clients
+ * ({@code corrupted-share}).
  */
 public enum CurveMetric {
-    FINAL, AULC;
+    FINAL, AULC, BALANCED_FINAL, CORRUPTED_SHARE;
 
     public static CurveMetric parse(String name) {
         try {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown metric '" + name + "'; use aulc or final", e);
+            throw new IllegalArgumentException("unknown metric '" + name
+                    + "'; use aulc, final, balanced-final or corrupted-share", e);
         }
+    }
+
+    /** The name as written on command lines and in claims files. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The metric of one curve, its rows in round order. */
@@ -26,6 +34,17 @@ public enum CurveMetric {
             throw new IllegalArgumentException("an empty curve has no " + name().toLowerCase(Locale.ROOT));
         }
         ResultRow last = curve.get(curve.size() - 1);
+        if (this == BALANCED_FINAL) {
+            return last.balancedAccuracy();
+        }
+        if (this == CORRUPTED_SHARE) {
+            double share = curve.stream().mapToDouble(ResultRow::corruptedQueryShare).filter(v -> !Double.isNaN(v))
+                    .average().orElse(Double.NaN);
+            if (Double.isNaN(share)) {
+                throw new IllegalArgumentException("corrupted-share needs results.csv's corrupted_query_share column");
+            }
+            return share;
+        }
         if (this == FINAL || curve.size() == 1) {
             return last.accuracy();
         }

@@ -1,0 +1,54 @@
+package io.falbench.reports.claims;
+
+import io.falbench.reports.ResultRow;
+
+/**
+ * One side of a comparison: {@code strategy/mode[@partition]}, each part a name or {@code *}. A {@code *} pairs each
+ * cell with the other side's cell of the same value there (margin/* vs random/*: every mode's Margin against the same
+ * mode's Random), so a wildcard must face a wildcard; an absent partition is a wildcard on both sides.
+ */
+public record Arm(String strategy, String mode, String partition) {
+
+    static final String ANY = "*";
+
+    public static Arm parse(String text) {
+        String body = text;
+        String partition = ANY;
+        int at = text.indexOf('@');
+        if (at >= 0) {
+            partition = text.substring(at + 1);
+            body = text.substring(0, at);
+        }
+        String[] parts = body.split("/", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || partition.isBlank()) {
+            throw new IllegalArgumentException("arm '" + text + "': write strategy/mode or strategy/mode@partition,"
+                    + " each part a name or *");
+        }
+        return new Arm(parts[0], parts[1], partition);
+    }
+
+    boolean matches(ResultRow row) {
+        return fits(strategy, row.strategy()) && fits(mode, row.mode()) && fits(partition, row.partition());
+    }
+
+    /** Whether this arm's wildcards face the other arm's wildcards (and names face names). */
+    boolean alignsWith(Arm other) {
+        return strategy.equals(ANY) == other.strategy.equals(ANY) && mode.equals(ANY) == other.mode.equals(ANY)
+                && partition.equals(ANY) == other.partition.equals(ANY);
+    }
+
+    /** The part of a cell's identity a wildcard carries over to its partner (seed always). */
+    String pairingKey(ResultRow row) {
+        return (strategy.equals(ANY) ? row.strategy() : "") + "|" + (mode.equals(ANY) ? row.mode() : "") + "|"
+                + (partition.equals(ANY) ? row.partition() : "") + "|" + row.seed();
+    }
+
+    private static boolean fits(String pattern, String value) {
+        return pattern.equals(ANY) || pattern.equals(value);
+    }
+
+    @Override
+    public String toString() {
+        return strategy + "/" + mode + (partition.equals(ANY) ? "" : "@" + partition);
+    }
+}
