@@ -72,7 +72,10 @@ class ReportWriterTest {
         assertThat(md).contains("## Beside the published numbers")
                 .contains("| random / f-al | 0.15 | 47.24 | 47.00 ± 1.41 | -0.24 | FairFAL CIFAR-10-LT curve")
                 .contains("| random / f-al | 0.45 | 55.70 | not reached |  | FairFAL table")
-                .doesNotContain("| fairfal / fairfal |");
+                .doesNotContain("| fairfal / fairfal |")
+                .contains("## Claims of the sources")
+                .contains("| kafal-beats-random | KAFAL ends above Random (60.01 vs 55.70) |"
+                        + " `better kafal/kafal random/f-al final` | **not run** | no cells paired for kafal/kafal vs random/f-al |");
         assertThat(Files.readString(runDir.resolve("accuracy.svg"))).contains("<svg");
     }
 

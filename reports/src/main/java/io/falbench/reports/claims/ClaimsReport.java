@@ -45,7 +45,7 @@ public final class ClaimsReport {
     }
 
     private static String evidence(Judge.Judgement j) {
-        if (j.comparisons().isEmpty()) {
+        if (j.comparisons().isEmpty() || j.verdict() == Verdict.NOT_RUN) {
             return j.note();
         }
         if (j.comparisons().size() == 1 && j.comparisons().get(0).difference() != null) {
