@@ -4,6 +4,7 @@ import io.falbench.datasets.ImageSet;
 import io.falbench.fl.Channel;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.Federation;
+import io.falbench.fl.RoundObserver;
 import io.falbench.fl.client.Client;
 import io.falbench.fl.server.Server;
 import io.falbench.kernels.Kernels;
@@ -59,7 +60,8 @@ public final class CellRunner {
     }
 
     /** The models one round trained: the global weights (federated topologies) or each client's own. */
-    private record Trained(Weights global, List<Weights> clientModels, Channel channel) {
+    private record Trained(Weights global, List<Weights> clientModels, Channel channel, List<TracePoint> trace,
+                           double traceSeconds) {
     }
 
     /** What one query step chose and saw. */
@@ -128,16 +130,17 @@ public final class CellRunner {
     /** One AL round: train, evaluate, query (not after the last round), record. */
     private RoundResult round(CellState state, int round, int alRounds) {
         long t0 = System.nanoTime();
-        Trained trained = train(state, round);
+        Trained trained = train(state, round, round == 0 || round == alRounds);
         long t1 = System.nanoTime();
         Evaluation evaluation = evaluate(state, trained);
         long t2 = System.nanoTime();
+        double traced = trained.traceSeconds();
         LabelCounts held = labelCounts(state, new int[state.numClients()]);
         Queried queried = round < alRounds ? query(state, trained, round)
                 : new Queried(new int[state.numClients()], new QueryDiagnostics(state.numClients()), Map.of());
         long t3 = System.nanoTime();
-        return record(round, evaluation, held, queried, trained.channel(),
-                new Timings(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2)));
+        return record(round, evaluation, held, queried, trained,
+                new Timings(seconds(t1 - t0) - traced, seconds(t2 - t1) + traced, seconds(t3 - t2)));
     }
 
     private void checkpoint(Checkpoints checkpoints, CellState state, int round, List<RoundResult> rounds,
@@ -223,8 +226,11 @@ public final class CellRunner {
         }
     }
 
-    /** A fresh (or warm-started) network, then FedAvg, or each client alone for the client-alone bound. */
-    private Trained train(CellState state, int round) {
+    /**
+     * A fresh (or warm-started) network, then FedAvg, or each client alone for the client-alone bound; with
+     * {@code fl.trace_every} set and {@code traced}, the test accuracy along the FedAvg rounds.
+     */
+    private Trained train(CellState state, int round, boolean traced) {
         if (state.network == null || protocol.federation().reinit()) {
             state.close();
             state.network = Network.create(state.spec, Seeds.derive(state.torchRoot, "init", round));
@@ -236,12 +242,24 @@ public final class CellRunner {
                 clientModels.add(state.localModels.fromScratch(client, state.network,
                         Seeds.derive(state.torchRoot, "alone", round, client.id())));
             }
-            return new Trained(null, clientModels, channel);
+            return new Trained(null, clientModels, channel, List.of(), 0);
         }
+        int every = protocol.federation().traceEvery();
+        int fedRounds = state.schedule.rounds();
+        List<TracePoint> trace = new ArrayList<>();
+        long[] traceNanos = {0};
+        RoundObserver observer = every == 0 || !traced ? RoundObserver.NONE : (fedRound, global) -> {
+            if ((fedRound + 1) % every == 0 || fedRound == fedRounds - 1) {
+                long start = System.nanoTime();
+                trace.add(new TracePoint(fedRound + 1, evaluate(state, new Trained(global, List.of(), channel,
+                        List.of(), 0)).metrics().accuracy()));
+                traceNanos[0] += System.nanoTime() - start;
+            }
+        };
         FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
                 state.schedule, state.mode.clientObjective(), Seeds.stream(state.torchRoot, "train", round),
-                Seeds.stream(state.root, "participation", round), channel);
-        return new Trained(state.network.weights(), List.of(), channel);
+                Seeds.stream(state.root, "participation", round), channel, observer);
+        return new Trained(state.network.weights(), List.of(), channel, trace, seconds(traceNanos[0]));
     }
 
     private Evaluation evaluate(CellState state, Trained trained) {
@@ -279,13 +297,14 @@ public final class CellRunner {
     }
 
     private static RoundResult record(int round, Evaluation evaluation, LabelCounts held, Queried queried,
-                                      Channel channel, Timings timings) {
+                                      Trained trained, Timings timings) {
+        Channel channel = trained.channel();
         LabelCounts labels = new LabelCounts(held.labelled(), held.labelledFraction(), held.perClass(),
                 held.perClient(), held.perClientPerClass(), queried.spent());
         Map<String, Double> scalars = new LinkedHashMap<>(queried.scalars());
         scalars.putAll(queried.diagnostics().scalars());
         return new RoundResult(round, evaluation, labels, new Costs(channel.bytesUp(), channel.bytesDown()), timings,
-                new RoundDiagnostics(queried.diagnostics().perClient(), scalars));
+                new RoundDiagnostics(queried.diagnostics().perClient(), scalars), trained.trace());
     }
 
     private long nearDuplicates(CellState state, Weights global, int[][] chosen) {

@@ -28,6 +28,13 @@ public final class FederatedTraining {
     public static void run(Network network, Server server, List<Client> clients, FederationSettings settings,
                            ClientObjective objective, SplittableRandom random, SplittableRandom participation,
                            Channel channel) {
+        run(network, server, clients, settings, objective, random, participation, channel, RoundObserver.NONE);
+    }
+
+    /** As above, {@code observer} seeing the global model after every round (it may use {@code network}). */
+    public static void run(Network network, Server server, List<Client> clients, FederationSettings settings,
+                           ClientObjective objective, SplittableRandom random, SplittableRandom participation,
+                           Channel channel, RoundObserver observer) {
         clients.forEach(Client::forgetLastUpdate);
         Map<Integer, Integer> epochsTrained = new java.util.HashMap<>();
         for (int round = 0; round < settings.rounds(); round++) {
@@ -35,6 +42,7 @@ public final class FederatedTraining {
             List<Client> participants = java.util.Arrays.stream(selected).mapToObj(clients::get)
                     .filter(c -> c.pool().labelledCount() > 0).toList();
             if (participants.isEmpty()) {
+                observer.afterRound(round, server.globalWeights());
                 continue;
             }
             int current = round;
@@ -60,6 +68,7 @@ public final class FederatedTraining {
                     return server.globalWeights();
                 }
             });
+            observer.afterRound(round, server.globalWeights());
         }
         network.setWeights(server.globalWeights());
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 /** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
 public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
                                 boolean fixedPartition, double clientFraction, boolean allInLastRound,
-                                boolean clientOptimizerPersistent) {
+                                boolean clientOptimizerPersistent, int traceEvery) {
 
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
@@ -42,13 +42,18 @@ public record FederationSection(int clients, List<String> partitions, int rounds
             "fresh: every client update starts SGD with zero momentum (FairFAL, LoGo); persistent: a client's momentum"
                     + " carries over between the FedAvg rounds it takes part in, within an AL round (KAFAL)");
 
+    /** A diagnostic that changes no result: left out of the protocol's fingerprint. */
+    static final Key<Integer> TRACE_EVERY = Key.integer("fl.trace_every", 0, 0, 1_000_000,
+            "0: off; N: in the first and the last AL round, the global model's test accuracy after every N-th FedAvg"
+                    + " round and the last (a convergence check: cells/*.json, report.md); changes no result");
+
     static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION,
-            CLIENT_FRACTION, ALL_IN_LAST_ROUND, CLIENT_OPTIMIZER);
+            CLIENT_FRACTION, ALL_IN_LAST_ROUND, CLIENT_OPTIMIZER, TRACE_EVERY);
 
     static FederationSection from(Options o) {
         return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
                 o.get(REINIT), o.get(FIXED_PARTITION), o.get(CLIENT_FRACTION), o.get(ALL_IN_LAST_ROUND),
-                o.get(CLIENT_OPTIMIZER));
+                o.get(CLIENT_OPTIMIZER), o.get(TRACE_EVERY));
     }
 
     /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */

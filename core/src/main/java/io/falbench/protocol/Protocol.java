@@ -140,11 +140,15 @@ public final class Protocol {
         return new TreeMap<>(resolved);
     }
 
-    /** SHA-256 of the resolved configuration minus the seed count: cells of equal fingerprint are comparable. */
+    /**
+     * SHA-256 of the resolved configuration minus the seed count and the diagnostics that change no result: cells of
+     * equal fingerprint are comparable.
+     */
     public String fingerprint() {
         Map<String, String> relevant = resolved();
         relevant.remove("seeds");
         relevant.remove("description");
+        relevant.remove(FederationSection.TRACE_EVERY.name());
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -38,8 +38,14 @@ public final class AccuracyPlot {
     /** Renders {@code png} and the same chart as SVG beside it ({@code .png} replaced by {@code .svg}). */
     public static void render(String title, String yLabel, List<Curve> curves, List<Marker> published, Path png)
             throws IOException {
+        render(title, "labelled samples", yLabel, curves, published, png);
+    }
+
+    /** As above with another x axis (a curve point's {@code labelled} is then that axis's value). */
+    public static void render(String title, String xLabel, String yLabel, List<Curve> curves, List<Marker> published,
+                              Path png) throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
-                .xAxisTitle("labelled samples").yAxisTitle(yLabel).build();
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         Styler styler = chart.getStyler();
         styler.setLegendPosition(curves.size() > 4 ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideSE);
         styler.setChartBackgroundColor(Color.WHITE);

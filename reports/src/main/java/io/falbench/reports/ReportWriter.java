@@ -1,5 +1,7 @@
 package io.falbench.reports;
 
+import io.falbench.experiment.CellResult;
+import io.falbench.experiment.ResultStore;
 import io.falbench.reports.claims.Claim;
 import io.falbench.reports.claims.ClaimsFile;
 import io.falbench.reports.claims.ClaimsReport;
@@ -80,7 +82,8 @@ public final class ReportWriter {
             }
         }
         Map<String, String> failures = new LinkedHashMap<>();
-        for (io.falbench.experiment.CellResult cell : new io.falbench.experiment.ResultStore(runDir).all()) {
+        List<CellResult> cells = new ResultStore(runDir).all();
+        for (CellResult cell : cells) {
             if (cell.failed()) {
                 failures.put(cell.cell().id() + " (" + cell.rounds().size() + " rounds finished)", cell.failure());
             }
@@ -135,6 +138,10 @@ public final class ReportWriter {
                         at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),
                         p.point().source()));
             }
+        }
+        String convergence = ConvergenceReport.write(runDir, cells, severalPartitions);
+        if (!convergence.isEmpty()) {
+            md.append("\n").append(convergence);
         }
         List<Claim> claims = ClaimsFile.forProtocol(any.protocol());
         if (!claims.isEmpty()) {

@@ -1,0 +1,77 @@
+package io.falbench.reports;
+
+import io.falbench.experiment.CellResult;
+import io.falbench.experiment.RoundResult;
+import io.falbench.experiment.TracePoint;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The convergence check of a run with {@code fl.trace_every}: test accuracy against FedAvg rounds in the first and the
+ * last AL round, mean over seeds, as {@code convergence.png}/{@code .svg} and a table with each trace's gain over its
+ * last quarter of FedAvg rounds (a budget that still gains there has not converged).
+ */
+final class ConvergenceReport {
+
+    private ConvergenceReport() {
+    }
+
+    /** The report.md section, or "" when no cell traced its training; renders the plot into {@code runDir}. */
+    static String write(Path runDir, List<CellResult> cells, boolean severalPartitions) throws IOException {
+        Map<String, List<ResultRow>> traces = new TreeMap<>();
+        for (CellResult cell : cells) {
+            for (RoundResult round : cell.rounds()) {
+                String series = cell.cell().strategy() + " / " + cell.cell().mode()
+                        + (severalPartitions ? " / " + cell.cell().partition() : "") + ", AL round " + round.round()
+                        + " (" + round.labels().labelled() + " labels)";
+                for (TracePoint p : round.trace()) {
+                    traces.computeIfAbsent(series, s -> new ArrayList<>()).add(new ResultRow("", "", "", "", "",
+                            cell.cell().seed(), p.fedRound(), p.fedRound(), 0, p.accuracy(), 0, 0, ""));
+                }
+            }
+        }
+        if (traces.isEmpty()) {
+            return "";
+        }
+        List<Curve> curves = new ArrayList<>();
+        traces.forEach((series, rows) -> curves.add(Curve.of(series, rows, ResultRow::accuracy)));
+        AccuracyPlot.render("Convergence check: test accuracy along the FedAvg rounds (mean ± 1 s.d. over seeds)",
+                "FedAvg round", "test accuracy", curves, List.of(), runDir.resolve("convergence.png"));
+        StringBuilder md = new StringBuilder("## Convergence check\n\n![test accuracy along the FedAvg rounds]"
+                + "(convergence.png)\n\nTest accuracy of the global model along the FedAvg rounds of the first and the"
+                + " last AL round (`fl.trace_every`), mean ± s.d. over seeds. The last column is the gain over the last"
+                + " quarter of the rounds: near zero when the training budget has converged.\n\n"
+                + "| series | traced rounds | at 1/2 | at 3/4 | last | gain over the last quarter |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+        for (Curve curve : curves) {
+            Curve.Point last = curve.last();
+            Curve.Point half = at(curve, last.labelled() / 2);
+            Curve.Point threeQuarters = at(curve, 0.75 * last.labelled());
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %+.2f |%n", curve.series(),
+                    curve.points().size(), percent(half), percent(threeQuarters), percent(last),
+                    100 * (last.mean() - threeQuarters.mean())));
+        }
+        return md.toString();
+    }
+
+    /** The traced point at the latest FedAvg round not after {@code fedRound} (the first point if none is). */
+    private static Curve.Point at(Curve curve, double fedRound) {
+        Curve.Point best = curve.points().get(0);
+        for (Curve.Point p : curve.points()) {
+            if (p.labelled() <= fedRound + 1e-9) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static String percent(Curve.Point p) {
+        return String.format(Locale.ROOT, "%.2f ± %.2f (round %d)", 100 * p.mean(), 100 * p.std(),
+                Math.round(p.labelled()));
+    }
+}
