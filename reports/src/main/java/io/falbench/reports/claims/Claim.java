@@ -25,15 +25,17 @@ public record Claim(String id, String statement, Kind kind, List<Arm> arms, Curv
         };
     }
 
-    /** The test as written in the claims file. */
+    /** The test as written in the claims file (the margin when not the default). */
     public String test() {
+        String margin = kind == Kind.SIMILAR || marginPoints != ClaimsFile.DEFAULT_MARGIN_POINTS
+                ? " margin " + java.math.BigDecimal.valueOf(marginPoints).stripTrailingZeros().toPlainString() : "";
         return switch (kind) {
-            case BETTER -> "better " + arms.get(0) + " " + arms.get(1) + " " + metric.label();
-            case SIMILAR -> "similar " + arms.get(0) + " " + arms.get(1) + " " + metric.label() + " " + marginPoints;
+            case BETTER -> "better " + arms.get(0) + " " + arms.get(1) + " " + metric.label() + margin;
+            case SIMILAR -> "similar " + arms.get(0) + " " + arms.get(1) + " " + metric.label() + margin;
             case BEST -> "best " + arms.get(0) + " over " + String.join(" ",
-                    arms.subList(1, arms.size()).stream().map(Arm::toString).toList()) + " " + metric.label();
+                    arms.subList(1, arms.size()).stream().map(Arm::toString).toList()) + " " + metric.label() + margin;
             case ORDER -> "order " + String.join(" > ", arms.stream().map(Arm::toString).toList()) + " "
-                    + metric.label();
+                    + metric.label() + margin;
             case UNTESTED -> "untested";
         };
     }

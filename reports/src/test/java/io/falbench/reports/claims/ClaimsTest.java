@@ -72,6 +72,7 @@ class ClaimsTest {
         Judge.Judgement split = judge("similar */*@x */*@y aulc margin 1", rows);
         assertThat(split.comparisons().get(0).difference().pairs()).isEqualTo(24);
         assertThat(split.verdict()).isEqualTo(Verdict.REPRODUCED);
+        assertThat(split.claim().test()).isEqualTo("similar */*@x */*@y aulc margin 1");
     }
 
     @Test
