@@ -139,6 +139,7 @@ public final class ReportWriter {
                         p.point().source()));
             }
         }
+        md.append("\n").append(DiagnosticsReport.markdown(cells, severalPartitions));
         String convergence = ConvergenceReport.write(runDir, cells, severalPartitions);
         if (!convergence.isEmpty()) {
             md.append("\n").append(convergence);
