@@ -200,6 +200,7 @@ public final class CellRunner {
         }
         Federation federation = Federation.of(train, query, partition, numClasses);
         labelInitialSamples(federation, root);
+        federation.clients().forEach(Client::markFirstRound);
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
                 train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization());
         var local = protocol.localModels();

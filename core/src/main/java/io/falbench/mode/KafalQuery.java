@@ -24,10 +24,11 @@ import java.util.Map;
  * update of this AL round's federated training (a client that never trained this round scores with the global model,
  * every score 0), or the federated model fine-tuned on the client's labels. With KCFU on, the federated training's
  * clients minimise KAFAL's {@link Kcfu} loss instead of plain cross-entropy ({@code oneMixupPartner}: the reference's
- * one-partner mixup, quirk {@code kafal-mixup-one-partner}).
+ * one-partner mixup, quirk {@code kafal-mixup-one-partner}; {@code staleUnlabelled}: distillation on the first AL
+ * round's unlabelled pool, quirk {@code kafal-stale-unlabelled}).
  */
-public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, boolean oneMixupPartner)
-        implements FalMode {
+public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, boolean oneMixupPartner,
+                         boolean staleUnlabelled) implements FalMode {
 
     public static final Key<Boolean> PRIOR = Key.choice("kafal.prior", "raw",
             List.of(Map.entry("raw", true), Map.entry("plus-one", false)),
@@ -52,7 +53,8 @@ public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, b
 
     @Override
     public ClientObjective clientObjective() {
-        return kcfu ? (client, round) -> new Kcfu(client.images(), client.pool().unlabelled(), client.labelledLabels(),
+        return kcfu ? (client, round) -> new Kcfu(client.images(),
+                staleUnlabelled ? client.firstRoundUnlabelled() : client.pool().unlabelled(), client.labelledLabels(),
                 round > 0, oneMixupPartner) : ClientObjective.CROSS_ENTROPY;
     }
 

@@ -39,7 +39,8 @@ public final class ModeRegistry {
                     (k, o) -> new LocalFineTunedQuery()),
             Entry.<Factory>of("kafal", "knowledge-aware symmetric KL of global and local predictions (Cao et al."
                     + " ICCV 2023)", (k, o) -> new KafalQuery(o.get(KafalQuery.PRIOR), o.get(KafalQuery.LOCAL_MODEL),
-                    o.get(KafalQuery.KCFU), Quirks.on(o, Quirks.KAFAL_MIXUP_ONE_PARTNER)))
+                    o.get(KafalQuery.KCFU), Quirks.on(o, Quirks.KAFAL_MIXUP_ONE_PARTNER),
+                    Quirks.on(o, Quirks.KAFAL_STALE_UNLABELLED)))
                     .options(KafalQuery.PRIOR, KafalQuery.LOCAL_MODEL, KafalQuery.KCFU).needs(OWN_RULE),
             Entry.<Factory>of("logo", "local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)",
                     (k, o) -> new LogoQuery(k, o.get(LogoQuery.KMEANS), o.get(LogoQuery.REFILL)))

@@ -22,6 +22,8 @@ public final class Quirks {
     public static final String TORCH_RESEED = "torch-reseed";
     /** KAFAL {@code main.py train_epoch_client_distil}: {@code np.random.choice(n)} draws one mixup partner. */
     public static final String KAFAL_MIXUP_ONE_PARTNER = "kafal-mixup-one-partner";
+    /** KAFAL {@code main.py} cycle loop: {@code private_unlab_loaders} appended to, training reads the first ones. */
+    public static final String KAFAL_STALE_UNLABELLED = "kafal-stale-unlabelled";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -37,7 +39,11 @@ public final class Quirks {
             Entry.of(KAFAL_MIXUP_ONE_PARTNER, "KAFAL's KCFU mixes every unlabelled image of a batch with one and the"
                     + " same partner image instead of a permutation of the batch (KAFAL main.py calls"
                     + " np.random.choice(n, replace=False) without a size, which returns one index)",
-                    KAFAL_MIXUP_ONE_PARTNER));
+                    KAFAL_MIXUP_ONE_PARTNER),
+            Entry.of(KAFAL_STALE_UNLABELLED, "KAFAL's KCFU distils in every AL round on the client's unlabelled pool"
+                    + " of the first AL round, samples labelled since included (KAFAL main.py appends each cycle's new"
+                    + " loaders to private_unlab_loaders and trains on dataloaders['unlab-private'][c], the first"
+                    + " cycle's)", KAFAL_STALE_UNLABELLED));
 
     public static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

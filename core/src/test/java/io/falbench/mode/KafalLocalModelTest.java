@@ -39,7 +39,7 @@ class KafalLocalModelTest {
         Federation federation = federation();
         Client idle = federation.clients().get(2);
         Map<Integer, Weights> sent = new HashMap<>();
-        KafalQuery kafal = new KafalQuery(true, true, true, false);
+        KafalQuery kafal = new KafalQuery(true, true, true, false, false);
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 1)) {
             Server server = new Server(network.weights(), (current, updates) -> {
                 for (int k = 0; k < updates.size(); k++) {
@@ -68,8 +68,8 @@ class KafalLocalModelTest {
     void withoutKcfuTheClientsTrainWithPlainCrossEntropyAndWithItTheyTrainOtherwise() {
         Federation federation = federation();
         Client client = federation.clients().get(0);
-        ClientObjective plain = new KafalQuery(true, true, false, false).clientObjective();
-        ClientObjective kcfu = new KafalQuery(true, true, true, false).clientObjective();
+        ClientObjective plain = new KafalQuery(true, true, false, false, false).clientObjective();
+        ClientObjective kcfu = new KafalQuery(true, true, true, false, false).clientObjective();
         assertThat(plain).isSameAs(ClientObjective.CROSS_ENTROPY);
         Weights reference = trained(client, LocalObjective.CROSS_ENTROPY);
         assertThat(trained(client, plain.of(client, 1)).values().get(0)).isEqualTo(reference.values().get(0));
@@ -80,23 +80,40 @@ class KafalLocalModelTest {
     void theDistillationIsOffInTheFirstCommunicationRoundAndOnFromTheSecond() {
         Federation federation = federation();
         Client client = federation.clients().get(0);
-        ClientObjective kcfu = new KafalQuery(true, true, true, false).clientObjective();
+        ClientObjective kcfu = new KafalQuery(true, true, true, false, false).clientObjective();
         Weights noDistillation = trained(client, new Kcfu(client.images(), client.pool().unlabelled(),
                 client.labelledLabels(), false, false));
         assertThat(trained(client, kcfu.of(client, 0)).values().get(0)).isEqualTo(noDistillation.values().get(0));
         assertThat(trained(client, kcfu.of(client, 1)).values().get(0)).isNotEqualTo(noDistillation.values().get(0));
-        ClientObjective quirk = new KafalQuery(true, true, true, true).clientObjective();
+        ClientObjective quirk = new KafalQuery(true, true, true, true, false).clientObjective();
         assertThat(trained(client, quirk.of(client, 1)).values().get(0))
                 .isNotEqualTo(trained(client, kcfu.of(client, 1)).values().get(0));
     }
 
     @Test
-    void theProtocolSetsTheKeysAndQuirksReferenceTurnsOnTheOnePartnerMixup() {
+    void theProtocolSetsTheKeysAndQuirksReferenceTurnsOnBothKafalQuirks() {
         assertThat(ModeRegistry.create("kafal", null, Protocol.parse("t", "t.conf", "").options()))
-                .isEqualTo(new KafalQuery(true, true, true, false));
+                .isEqualTo(new KafalQuery(true, true, true, false, false));
         assertThat(ModeRegistry.create("kafal", null, Protocol.parse("t", "t.conf", "quirks = reference\n"
                 + "kafal.local_model = fine-tuned\nkafal.kcfu = false\n").options()))
-                .isEqualTo(new KafalQuery(true, false, false, true));
+                .isEqualTo(new KafalQuery(true, false, false, true, true));
+    }
+
+    @Test
+    void underTheStaleQuirkKcfuDistilsOnTheFirstRoundsPoolLabelsAcquiredSinceIncluded() {
+        Federation federation = federation();
+        Client client = federation.clients().get(0);
+        client.markFirstRound();
+        int[] firstPool = client.pool().unlabelled();
+        client.acquire(new int[] {firstPool[0], firstPool[1]}, federation.oracle());
+        ClientObjective stale = new KafalQuery(true, true, true, false, true).clientObjective();
+        ClientObjective current = new KafalQuery(true, true, true, false, false).clientObjective();
+        assertThat(client.firstRoundUnlabelled()).containsExactly(firstPool);
+        assertThat(client.pool().unlabelled()).hasSize(firstPool.length - 2);
+        Weights onFirstPool = trained(client, new Kcfu(client.images(), firstPool, client.labelledLabels(), true,
+                false));
+        assertThat(trained(client, stale.of(client, 1)).values().get(0)).isEqualTo(onFirstPool.values().get(0));
+        assertThat(trained(client, current.of(client, 1)).values().get(0)).isNotEqualTo(onFirstPool.values().get(0));
     }
 
     private static Weights trained(Client client, LocalObjective objective) {

@@ -29,6 +29,7 @@ public final class Client {
     private final Pool pool;
     private final Map<Integer, Integer> revealedLabels = new HashMap<>();
     private Weights lastUpdate;
+    private int[] firstRoundUnlabelled;
     private final MomentumMemory momentum = new MomentumMemory();
 
     /**
@@ -116,6 +117,19 @@ public final class Client {
                 keepMomentum ? momentum : null);
         lastUpdate = network.weights();
         return new ModelUpdate(lastUpdate, pool.labelledCount());
+    }
+
+    /** Remembers the unlabelled pool as it stands now, at the start of the first AL round (after the initial labels). */
+    public void markFirstRound() {
+        firstRoundUnlabelled = pool.unlabelled();
+    }
+
+    /**
+     * The unlabelled pool of the first AL round, samples labelled since included (the pool now if never marked): what
+     * KAFAL's reference code keeps distilling on (quirk {@code kafal-stale-unlabelled}).
+     */
+    public int[] firstRoundUnlabelled() {
+        return firstRoundUnlabelled != null ? firstRoundUnlabelled.clone() : pool.unlabelled();
     }
 
     /**
