@@ -6,8 +6,6 @@ import io.falbench.reports.claims.Claim;
 import io.falbench.reports.claims.ClaimsFile;
 import io.falbench.reports.claims.ClaimsReport;
 import io.falbench.reports.claims.Judge;
-import io.falbench.reports.published.PublishedPoint;
-import io.falbench.reports.published.PublishedPoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +51,8 @@ public final class ReportWriter {
         ResultRow any = rows.get(0);
         String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
                 + " (mean ± 1 s.d. over seeds)";
-        List<Published> published = published(rows, severalPartitions);
-        List<AccuracyPlot.Marker> markers = published.stream().map(Published::marker).toList();
+        PublishedGaps published = PublishedGaps.of(rows, severalPartitions);
+        List<AccuracyPlot.Marker> markers = published.markers();
         AccuracyPlot.render(title, "test accuracy", accuracy, markers, runDir.resolve("accuracy.png"));
         List<String> perMode = new ArrayList<>();
         if (accuracy.size() > MAX_SERIES_PER_PLOT) {
@@ -121,23 +119,9 @@ public final class ReportWriter {
                     .append(" | ").append(percent(macroF1.get(s).last().mean(), macroF1.get(s).last().std()))
                     .append(" |\n");
         }
-        published = published.stream().filter(p -> bySeries.containsKey(p.marker().series())).toList();
-        if (!published.isEmpty()) {
-            md.append("\n## Beside the published numbers\n\nPublished points (diamonds on the plots) and this run's mean"
-                    + " ± s.d. at the same labelled fraction; the gap is this run minus the paper, in points.\n\n"
-                    + "| series | labelled fraction | published | this run | gap | source |\n|---|---:|---:|---:|---:|---|\n");
-            for (Published p : published) {
-                Curve curve = accuracy.stream().filter(c -> c.series().equals(p.marker().series())).findFirst()
-                        .orElseThrow();
-                Curve.Point at = curve.points().stream()
-                        .filter(q -> Math.abs(q.labelled() - p.marker().labelled()) < 0.005 * p.labelsPerFraction())
-                        .findFirst().orElse(null);
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s |%n", p.marker().series(),
-                        p.point().labelledFraction(), 100 * p.point().accuracy(),
-                        at == null ? "not reached" : percent(at.mean(), at.std()),
-                        at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),
-                        p.point().source()));
-            }
+        String gaps = published.markdown(accuracy);
+        if (!gaps.isEmpty()) {
+            md.append("\n").append(gaps);
         }
         md.append("\n").append(DiagnosticsReport.markdown(cells, severalPartitions));
         String convergence = ConvergenceReport.write(runDir, cells, severalPartitions);
@@ -152,25 +136,6 @@ public final class ReportWriter {
         Path report = runDir.resolve("report.md");
         Files.writeString(report, md);
         return report;
-    }
-
-    /** A published point placed on this run's axes (labelled samples = fraction x the run's samples per fraction). */
-    private record Published(PublishedPoint point, AccuracyPlot.Marker marker, double labelsPerFraction) {
-    }
-
-    private static List<Published> published(List<ResultRow> rows, boolean severalPartitions) {
-        double labelsPerFraction = rows.stream().filter(r -> r.labelledFraction() > 0)
-                .mapToDouble(r -> r.labelled() / r.labelledFraction()).average().orElse(Double.NaN);
-        List<Published> out = new ArrayList<>();
-        String protocol = rows.get(0).protocol();
-        rows.stream().map(ResultRow::partition).distinct().forEach(partition -> {
-            for (PublishedPoint p : PublishedPoints.forRun(protocol, partition)) {
-                String series = p.series() + (severalPartitions ? " / " + partition : "");
-                out.add(new Published(p, new AccuracyPlot.Marker(series, p.labelledFraction() * labelsPerFraction,
-                        p.accuracy()), labelsPerFraction));
-            }
-        });
-        return out;
     }
 
     private static String labelledAt(List<Curve> curves, int round) {
