@@ -25,8 +25,9 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "the new run directory (or its results.csv)")
     Path candidate;
 
-    @Option(names = "--metric", defaultValue = "aulc", description = "aulc (mean height of the learning curve) or"
-            + " final (accuracy after the last AL round); default: ${DEFAULT-VALUE}")
+    @Option(names = "--metric", defaultValue = "aulc", description = "aulc (mean height of the learning curve),"
+            + " final (accuracy after the last AL round) or balanced-final (balanced accuracy there); default:"
+            + " ${DEFAULT-VALUE}")
     String metric;
 
     @Option(names = "--max-drop", defaultValue = "1.0", description = "largest tolerated drop of an arm's mean, in"
@@ -41,8 +42,13 @@ final class CompareCommand implements Callable<Integer> {
         if (!(maxDrop >= 0)) {
             throw new IllegalArgumentException("--max-drop must be >= 0 points, got " + maxDrop);
         }
+        CurveMetric curveMetric = CurveMetric.parse(metric);
+        if (curveMetric == CurveMetric.CORRUPTED_SHARE) {
+            throw new IllegalArgumentException("--metric corrupted-share is a diagnostic, not an accuracy to gate on;"
+                    + " use aulc, final or balanced-final");
+        }
         RunComparison comparison = RunComparison.of(ResultsReader.read(csv(baseline)),
-                ResultsReader.read(csv(candidate)), CurveMetric.parse(metric));
+                ResultsReader.read(csv(candidate)), curveMetric);
         String table = "compare (" + metric + ", accuracy points): " + baseline + " -> " + candidate + "\n\n"
                 + comparison.markdown(maxDrop);
         System.out.print(table);

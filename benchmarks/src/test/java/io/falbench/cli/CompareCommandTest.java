@@ -57,6 +57,9 @@ class CompareCommandTest {
         assertThat(compare("compare", baseline.toString(), dir.resolve("nothing").toString())).isEqualTo(2);
         assertThat(console.err()).contains("does not exist");
         assertThat(compare("compare", baseline.toString(), baseline.toString(), "--metric", "auc")).isEqualTo(2);
-        assertThat(console.err()).contains("use aulc or final");
+        assertThat(console.err()).contains("use aulc, final, balanced-final or corrupted-share");
+        assertThat(compare("compare", baseline.toString(), baseline.toString(), "--metric", "corrupted-share"))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("a diagnostic, not an accuracy to gate on");
     }
 }
