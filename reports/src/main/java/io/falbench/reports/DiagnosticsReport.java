@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -108,7 +109,7 @@ final class DiagnosticsReport {
         return total > 0 ? Arrays.stream(share).map(v -> 100 * v / total).toArray() : share;
     }
 
-    private static double[] mean(List<CellResult> cells, java.util.function.Function<CellResult, double[]> values) {
+    private static double[] mean(List<CellResult> cells, Function<CellResult, double[]> values) {
         double[] sum = null;
         for (CellResult cell : cells) {
             double[] v = values.apply(cell);

@@ -1,7 +1,9 @@
 package io.falbench.reports.claims;
 
 import io.falbench.reports.compare.CurveMetric;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A claim of a source as a test over a run's cells. Kinds: {@code better A B} (A above B), {@code best A over B C ...}
@@ -19,7 +21,7 @@ public record Claim(String id, String statement, Kind kind, List<Arm> arms, Curv
         return switch (kind) {
             case BETTER, SIMILAR -> List.<Arm[]>of(new Arm[] {arms.get(0), arms.get(1)});
             case BEST -> arms.subList(1, arms.size()).stream().map(b -> new Arm[] {arms.get(0), b}).toList();
-            case ORDER -> java.util.stream.IntStream.range(0, arms.size() - 1)
+            case ORDER -> IntStream.range(0, arms.size() - 1)
                     .mapToObj(i -> new Arm[] {arms.get(i), arms.get(i + 1)}).toList();
             case UNTESTED -> List.of();
         };
@@ -28,7 +30,7 @@ public record Claim(String id, String statement, Kind kind, List<Arm> arms, Curv
     /** The test as written in the claims file (the margin when not the default). */
     public String test() {
         String margin = kind == Kind.SIMILAR || marginPoints != ClaimsFile.DEFAULT_MARGIN_POINTS
-                ? " margin " + java.math.BigDecimal.valueOf(marginPoints).stripTrailingZeros().toPlainString() : "";
+                ? " margin " + BigDecimal.valueOf(marginPoints).stripTrailingZeros().toPlainString() : "";
         return switch (kind) {
             case BETTER -> "better " + arms.get(0) + " " + arms.get(1) + " " + metric.label() + margin;
             case SIMILAR -> "similar " + arms.get(0) + " " + arms.get(1) + " " + metric.label() + margin;
