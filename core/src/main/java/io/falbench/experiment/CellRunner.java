@@ -252,8 +252,8 @@ public final class CellRunner {
         RoundObserver observer = every == 0 || !traced ? RoundObserver.NONE : (fedRound, global) -> {
             if ((fedRound + 1) % every == 0 || fedRound == fedRounds - 1) {
                 long start = System.nanoTime();
-                trace.add(new TracePoint(fedRound + 1, evaluate(state, new Trained(global, List.of(), channel,
-                        List.of(), 0)).metrics().accuracy()));
+                trace.add(new TracePoint(fedRound + 1, Evaluation.of(state.network, data.test(), data.numClasses(),
+                        List.of(global)).metrics().accuracy()));
                 traceNanos[0] += System.nanoTime() - start;
             }
         };

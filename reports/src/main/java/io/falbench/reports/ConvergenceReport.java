@@ -26,8 +26,8 @@ final class ConvergenceReport {
         Map<String, List<ResultRow>> traces = new TreeMap<>();
         for (CellResult cell : cells) {
             for (RoundResult round : cell.rounds()) {
-                String series = cell.cell().strategy() + " / " + cell.cell().mode()
-                        + (severalPartitions ? " / " + cell.cell().partition() : "") + ", AL round " + round.round()
+                String series = ResultRow.series(cell.cell().strategy(), cell.cell().mode(),
+                        cell.cell().partition(), severalPartitions) + ", AL round " + round.round()
                         + " (" + round.labels().labelled() + " labels)";
                 for (TracePoint p : round.trace()) {
                     traces.computeIfAbsent(series, s -> new ArrayList<>()).add(new ResultRow("", "", "", "", "",

@@ -26,8 +26,8 @@ final class DiagnosticsReport {
 
     static String markdown(List<CellResult> cells, boolean severalPartitions) {
         Map<String, List<CellResult>> bySeries = cells.stream().filter(c -> !c.failed() && !c.rounds().isEmpty())
-                .collect(Collectors.groupingBy(c -> c.cell().strategy() + " / " + c.cell().mode()
-                        + (severalPartitions ? " / " + c.cell().partition() : ""), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(c -> ResultRow.series(c.cell().strategy(), c.cell().mode(),
+                        c.cell().partition(), severalPartitions), TreeMap::new, Collectors.toList()));
         if (bySeries.isEmpty()) {
             return "";
         }

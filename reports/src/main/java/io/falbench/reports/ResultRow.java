@@ -18,6 +18,11 @@ public record ResultRow(String protocol, String dataset, String partition, Strin
 
     /** The curve this row belongs to in a plot: strategy x mode (and partition when a run has several). */
     public String series(boolean withPartition) {
+        return series(strategy, mode, partition, withPartition);
+    }
+
+    /** The series name of a strategy x mode (x partition): the one rule every report section uses. */
+    public static String series(String strategy, String mode, String partition, boolean withPartition) {
         return strategy + " / " + mode + (withPartition ? " / " + partition : "");
     }
 }
