@@ -2,6 +2,7 @@ package io.falbench.experiment;
 
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.Channel;
+import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.Federation;
 import io.falbench.fl.RoundObserver;
@@ -26,6 +27,7 @@ import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 import io.falbench.quirks.Quirks;
 import io.falbench.runtime.NativeHeap;
+import io.falbench.runtime.NativeThreads;
 import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
@@ -212,7 +214,8 @@ public final class CellRunner {
                 ? Seeds.root(protocol.run().seed(), 0) : root;
         return new CellState(cell, root, torchRoot, mode, strategy, train, federation, corrupted, spec, localModels,
                 protocol.federation().schedule(protocol.training()),
-                protocol.activeLearning().query().of(train.size()));
+                protocol.activeLearning().query().of(train.size()),
+                ClientWorkers.of(protocol.run().clientWorkers(), NativeThreads.configured(), spec));
     }
 
     private void labelInitialSamples(Federation federation, long root) {
@@ -233,16 +236,13 @@ public final class CellRunner {
      */
     private Trained train(CellState state, int round, boolean traced) {
         if (state.network == null || protocol.federation().reinit()) {
-            state.close();
+            state.closeNetwork();
             state.network = Network.create(state.spec, Seeds.derive(state.torchRoot, "init", round));
         }
         Channel channel = new Channel();
         if (state.mode.topology() == Topology.ISOLATED) {
-            List<Weights> clientModels = new ArrayList<>();
-            for (Client client : state.federation.clients()) {
-                clientModels.add(state.localModels.fromScratch(client, state.network,
-                        Seeds.derive(state.torchRoot, "alone", round, client.id())));
-            }
+            List<Weights> clientModels = state.localModels.fromScratch(state.federation.clients(), state.network,
+                    client -> Seeds.derive(state.torchRoot, "alone", round, client), state.workers);
             return new Trained(null, clientModels, channel, List.of(), 0);
         }
         int every = protocol.federation().traceEvery();
@@ -259,7 +259,7 @@ public final class CellRunner {
         };
         FederatedTraining.run(state.network, new Server(state.network.weights()), state.federation.clients(),
                 state.schedule, state.mode.clientObjective(), Seeds.stream(state.torchRoot, "train", round),
-                Seeds.stream(state.root, "participation", round), channel, observer);
+                Seeds.stream(state.root, "participation", round), channel, observer, state.workers);
         return new Trained(state.network.weights(), List.of(), channel, trace, seconds(traceNanos[0]));
     }
 
@@ -277,7 +277,7 @@ public final class CellRunner {
         QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
                 state.strategy, quotas, round, Seeds.derive(state.root, "query", round),
                 Seeds.derive(state.torchRoot, "query", round), state.localModels,
-                trained.channel(), diagnostics);
+                trained.channel(), diagnostics, state.workers);
         int[][] chosen = state.mode.query(context);
         int[] spent = federation.acquire(chosen, quotas, state.mode.keepsQuotas());
         Map<String, Double> scalars = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import io.falbench.datasets.ImageSet;
+import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
 import io.falbench.fl.FederationSettings;
 import io.falbench.mode.FalMode;
@@ -12,7 +13,8 @@ import io.falbench.strategy.QueryStrategy;
 
 /**
  * What a cell holds across its AL rounds once set up: the mode and strategy, the (possibly corrupted) training set
- * spread over the federation, the networks' recipe and the current scratch network. Closing it frees the network.
+ * spread over the federation, the networks' recipe, the current scratch network and the client workers. Closing it
+ * frees the networks.
  */
 final class CellState implements AutoCloseable {
 
@@ -30,11 +32,12 @@ final class CellState implements AutoCloseable {
     final LocalModels localModels;
     final FederationSettings schedule;
     final int queryBudget;
+    final ClientWorkers workers;
     Network network;
 
     CellState(Cell cell, long root, long torchRoot, FalMode mode, QueryStrategy strategy, ImageSet train, Federation federation,
               int corruptedClients, NetworkSpec spec, LocalModels localModels, FederationSettings schedule,
-              int queryBudget) {
+              int queryBudget, ClientWorkers workers) {
         this.cell = cell;
         this.root = root;
         this.torchRoot = torchRoot;
@@ -47,17 +50,24 @@ final class CellState implements AutoCloseable {
         this.localModels = localModels;
         this.schedule = schedule;
         this.queryBudget = queryBudget;
+        this.workers = workers;
     }
 
     int numClients() {
         return federation.clients().size();
     }
 
-    @Override
-    public void close() {
+    /** Frees the scratch network (a fresh one is made for the next AL round). */
+    void closeNetwork() {
         if (network != null) {
             network.close();
             network = null;
         }
+    }
+
+    @Override
+    public void close() {
+        closeNetwork();
+        workers.close();
     }
 }

@@ -5,7 +5,6 @@ import io.falbench.fl.client.ClientObjective;
 import io.falbench.model.Kcfu;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
-import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
 import io.falbench.strategy.TopScores;
 import java.util.Arrays;
@@ -60,11 +59,13 @@ public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, b
 
     @Override
     public int[][] query(QueryContext context) {
-        int[][] chosen = new int[context.federation().clients().size()][];
+        List<Client> clients = context.federation().clients();
+        List<Weights> local = localModels(context);
+        int[][] chosen = new int[clients.size()][];
         for (int k = 0; k < chosen.length; k++) {
-            Client client = context.federation().clients().get(k);
+            Client client = clients.get(k);
             int[] candidates = client.pool().unlabelled();
-            context.network().setWeights(localModel(context, client));
+            context.network().setWeights(local.get(k));
             Predictions localPredictions = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions globalPredictions = client.predict(context.network(), candidates);
@@ -75,11 +76,14 @@ public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, b
         return chosen;
     }
 
-    /** The client's last update of the round (else the global model), or the global model fine-tuned on its labels. */
-    Weights localModel(QueryContext context, Client client) {
-        return clientUpdate ? client.lastUpdate().orElse(context.global())
-                : context.localModels().fineTuned(client, context.network(), context.global(),
-                        Seeds.derive(context.localSeed(), "fine-tune", client.id()));
+    /**
+     * Each client's local model: its last update of the round (else the global model), or the global model
+     * fine-tuned on its labels.
+     */
+    List<Weights> localModels(QueryContext context) {
+        List<Client> clients = context.federation().clients();
+        return clientUpdate ? clients.stream().map(c -> c.lastUpdate().orElse(context.global())).toList()
+                : context.fineTunedModels(clients);
     }
 
     /** The multiplier of each class's probability: n_c (all 1 when the client has no label) or n_c + 1. */

@@ -1,8 +1,8 @@
 package io.falbench.mode;
 
-import io.falbench.runtime.Seeds;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Weights;
+import java.util.List;
 
 /** FAL-Local (Dataiku study): the federated model fine-tuned on the client's labels, then the client queries with it. */
 public record LocalFineTunedQuery() implements FalMode {
@@ -14,12 +14,12 @@ public record LocalFineTunedQuery() implements FalMode {
 
     @Override
     public int[][] query(QueryContext context) {
-        int[][] chosen = new int[context.federation().clients().size()][];
+        List<Client> clients = context.federation().clients();
+        List<Weights> tuned = context.fineTunedModels(clients);
+        int[][] chosen = new int[clients.size()][];
         for (int k = 0; k < chosen.length; k++) {
-            Client client = context.federation().clients().get(k);
-            Weights tuned = context.localModels().fineTuned(client, context.network(), context.global(),
-                    Seeds.derive(context.localSeed(), "fine-tune", k));
-            chosen[k] = ClientQuery.select(context, client, tuned, context.quotas()[k], context.randomFor(k));
+            chosen[k] = ClientQuery.select(context, clients.get(k), tuned.get(k), context.quotas()[k],
+                    context.randomFor(k));
         }
         return chosen;
     }

@@ -1,5 +1,6 @@
 package io.falbench.mode;
 
+import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.client.Client;
 import io.falbench.model.AccuracyStop;
 import io.falbench.model.LocalSchedule;
@@ -9,7 +10,11 @@ import io.falbench.model.LocalTrainer;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.IntToLongFunction;
 
 /**
  * The client-side models modes query with besides the federated one: a model re-initialised and trained on the
@@ -44,19 +49,47 @@ public final class LocalModels {
         }
     }
 
-    /** A model re-initialised from {@code seed} and trained on the client's labels alone. */
-    public Weights fromScratch(Client client, Network network, long seed) {
-        return trained(client, network, initial(seed), seed);
+    /**
+     * The local-only model each of {@code clients} queries with in the AL round of {@code roundSeed}, in client order:
+     * every client starts from one shared initial checkpoint of the round (the reference code's {@code raw_ckpt})
+     * unless {@code local.shared_init} is off, then trains on its own labels alone with its own stream, the clients at
+     * once on {@code workers}. The initial weights are drawn first, on the caller's thread (making a network re-seeds
+     * PyTorch's generator).
+     */
+    public List<Weights> localOnly(List<Client> clients, Network network, long roundSeed, ClientWorkers workers) {
+        Weights shared = sharedInit ? initial(Seeds.derive(roundSeed, "local-init")) : null;
+        List<Function<Network, Weights>> jobs = new ArrayList<>();
+        for (Client client : clients) {
+            long own = Seeds.derive(roundSeed, "local-model", client.id());
+            Weights start = shared != null ? shared : initial(own);
+            jobs.add(worker -> trained(client, worker, start, own));
+        }
+        return workers.map(network, jobs);
+    }
+
+    /** The federated model fine-tuned on each of {@code clients}' labels (seeds from {@code roundSeed}), at once. */
+    public List<Weights> fineTuned(List<Client> clients, Network network, Weights global, long roundSeed,
+                                   ClientWorkers workers) {
+        List<Function<Network, Weights>> jobs = new ArrayList<>();
+        for (Client client : clients) {
+            jobs.add(worker -> fineTuned(client, worker, global, Seeds.derive(roundSeed, "fine-tune", client.id())));
+        }
+        return workers.map(network, jobs);
     }
 
     /**
-     * The local-only model a mode queries with in the AL round of {@code roundSeed}: every client starts from one
-     * shared initial checkpoint of the round (the reference code's {@code raw_ckpt}) unless {@code local.shared_init}
-     * is off, then trains on its own labels alone with its own stream.
+     * For each of {@code clients}, a model re-initialised from {@code seedOf} its id and trained on its labels alone
+     * (the client-alone bound), at once on {@code workers}, in client order.
      */
-    public Weights localOnly(Client client, Network network, long roundSeed) {
-        long own = Seeds.derive(roundSeed, "local-model", client.id());
-        return trained(client, network, initial(sharedInit ? Seeds.derive(roundSeed, "local-init") : own), own);
+    public List<Weights> fromScratch(List<Client> clients, Network network, IntToLongFunction seedOf,
+                                     ClientWorkers workers) {
+        List<Function<Network, Weights>> jobs = new ArrayList<>();
+        for (Client client : clients) {
+            long seed = seedOf.applyAsLong(client.id());
+            Weights start = initial(seed);
+            jobs.add(worker -> trained(client, worker, start, seed));
+        }
+        return workers.map(network, jobs);
     }
 
     private Weights trained(Client client, Network network, Weights start, long seed) {
@@ -67,7 +100,7 @@ public final class LocalModels {
     }
 
     /** The federated model fine-tuned on the client's labels. */
-    public Weights fineTuned(Client client, Network network, Weights global, long seed) {
+    private Weights fineTuned(Client client, Network network, Weights global, long seed) {
         network.setWeights(global);
         LocalTrainer.train(network, client.images(), client.pool().labelled(), client.labelledLabels(),
                 settings.withEpochs(fineTuneEpochs), new SplittableRandom(seed));

@@ -7,6 +7,7 @@ import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
 import io.falbench.model.Predictions;
+import io.falbench.model.Weights;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
 import io.falbench.strategy.SklearnKMeans;
@@ -44,16 +45,20 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
 
     @Override
     public int[][] query(QueryContext context) {
-        int[][] chosen = new int[context.federation().clients().size()][];
+        List<Client> clients = context.federation().clients();
+        List<Client> querying = clients.stream()
+                .filter(c -> Math.min(context.quotas()[c.id()], c.pool().unlabelledCount()) > 0).toList();
+        List<Weights> localModels = context.localOnlyModels(querying);
+        int[][] chosen = new int[clients.size()][];
         for (int k = 0; k < chosen.length; k++) {
-            Client client = context.federation().clients().get(k);
+            Client client = clients.get(k);
             int[] candidates = client.pool().unlabelled();
             int quota = Math.min(context.quotas()[k], candidates.length);
             if (quota == 0) {
                 chosen[k] = new int[0];
                 continue;
             }
-            context.localModels().localOnly(client, context.network(), context.localSeed());
+            context.network().setWeights(localModels.get(querying.indexOf(client)));
             Predictions local = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions global = client.predict(context.network(), candidates);

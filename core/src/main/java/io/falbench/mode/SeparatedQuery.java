@@ -2,6 +2,7 @@ package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
 import io.falbench.model.Weights;
+import java.util.List;
 
 /**
  * S-AL (Ahn et al. 2022, client-level separated active learning): each client queries with a model trained on its
@@ -16,11 +17,12 @@ public record SeparatedQuery() implements FalMode {
 
     @Override
     public int[][] query(QueryContext context) {
-        int[][] chosen = new int[context.federation().clients().size()][];
+        List<Client> clients = context.federation().clients();
+        List<Weights> local = context.localOnlyModels(clients);
+        int[][] chosen = new int[clients.size()][];
         for (int k = 0; k < chosen.length; k++) {
-            Client client = context.federation().clients().get(k);
-            Weights local = context.localModels().localOnly(client, context.network(), context.localSeed());
-            chosen[k] = ClientQuery.select(context, client, local, context.quotas()[k], context.randomFor(k));
+            chosen[k] = ClientQuery.select(context, clients.get(k), local.get(k), context.quotas()[k],
+                    context.randomFor(k));
         }
         return chosen;
     }

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.Shuffle;
@@ -129,10 +128,10 @@ public final class LocalTrainer {
             }
             NDArray target = batch.create(y, new Shape(end - start));
             float loss;
-            try (GradientCollector collector = trainer.newGradientCollector()) {
+            try (GradientScope gradients = new GradientScope()) {
                 NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
                 NDArray lossValue = objective.loss(trainer, logits, target, step);
-                collector.backward(lossValue);
+                gradients.backward(lossValue);
                 loss = lossValue.getFloat();
             }
             if (!Float.isFinite(loss)) {

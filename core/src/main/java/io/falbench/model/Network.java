@@ -19,6 +19,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
 import io.falbench.datasets.ImageSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -108,14 +109,35 @@ public final class Network implements AutoCloseable {
         return trainer;
     }
 
-    /** Continues the running local training from these momentum buffers (call after {@link #trainer}). */
+    /**
+     * Continues the running local training from these momentum buffers, keyed by parameter name (call after
+     * {@link #trainer}).
+     */
     void carryMomentum(Map<String, float[]> buffers) {
-        sgd.carry(buffers);
+        Map<String, float[]> byId = new HashMap<>();
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            float[] buffer = buffers.get(parameter.getKey());
+            if (buffer != null) {
+                byId.put(parameter.getValue().getId(), buffer);
+            }
+        }
+        sgd.carry(byId);
     }
 
-    /** The momentum buffers of the running (or last) local training. */
+    /**
+     * The momentum buffers of the running (or last) local training, keyed by parameter name, so that they carry over
+     * to any network of the architecture (the optimiser knows a parameter by its instance id).
+     */
     Map<String, float[]> momentum() {
-        return sgd.momentum();
+        Map<String, float[]> byId = sgd.momentum();
+        Map<String, float[]> byName = new HashMap<>();
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            float[] buffer = byId.get(parameter.getValue().getId());
+            if (buffer != null) {
+                byName.put(parameter.getKey(), buffer);
+            }
+        }
+        return byName;
     }
 
     /** The learning rate the last local training ended with. */

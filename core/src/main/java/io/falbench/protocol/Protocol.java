@@ -149,6 +149,7 @@ public final class Protocol {
         relevant.remove("seeds");
         relevant.remove("description");
         relevant.remove(FederationSection.TRACE_EVERY.name());
+        relevant.remove(RunSection.CLIENT_WORKERS.name());
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
     }
 

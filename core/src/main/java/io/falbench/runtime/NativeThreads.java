@@ -18,6 +18,12 @@ public final class NativeThreads {
         return threads;
     }
 
+    /** The native thread count this process was configured with (else every available processor). */
+    public static int configured() {
+        String property = System.getProperty("ai.djl.pytorch.num_threads");
+        return property == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(property.trim());
+    }
+
     /** Sets the properties DJL's PyTorch engine and JavaCPP's OpenBLAS read at load time (unless already set). */
     public static void configure(int threads) {
         if (threads < 1) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.ImageSet;
 import io.falbench.fl.Channel;
+import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.Federation;
@@ -52,15 +53,15 @@ class KafalLocalModelTest {
                     new SplittableRandom(2), new SplittableRandom(3), new Channel());
             Weights global = network.weights();
             QueryContext context = new QueryContext(federation, network, global, List.of(), null, new int[3], 0, 7, 7,
-                    null, null, null);
+                    null, null, null, ClientWorkers.sequential());
             // clients 0 and 1 hold labels and trained in the last round, in that order; client 2 holds none
             for (int k = 0; k < 2; k++) {
                 Client client = federation.clients().get(k);
                 assertThat(client.lastUpdate()).containsSame(sent.get(k));
-                assertThat(kafal.localModel(context, client)).isSameAs(sent.get(k));
+                assertThat(kafal.localModels(context).get(k)).isSameAs(sent.get(k));
             }
             assertThat(idle.lastUpdate()).isEmpty();
-            assertThat(kafal.localModel(context, idle)).isSameAs(global);
+            assertThat(kafal.localModels(context).get(2)).isSameAs(global);
         }
     }
 

@@ -3,6 +3,7 @@ package io.falbench.mode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.ImageSet;
+import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Architecture;
 import io.falbench.model.AccuracyStop;
@@ -11,6 +12,7 @@ import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Local-only models start from one shared checkpoint per AL round (the reference's raw_ckpt) unless told not to. */
@@ -23,9 +25,11 @@ class LocalModelsTest {
                 new TrainingSettings(1, 16, 0.01f, 0.9f, 1e-5f, false), 5, new AccuracyStop(0.99, true), 1, LocalSchedule.CONSTANT,
                 shared);
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 9)) {
-            return new Weights[] {models.localOnly(new Client(0, images, new int[] {0, 1}), network, 42),
-                    models.localOnly(new Client(1, images, new int[] {2, 3}), network, 42),
-                    models.localOnly(new Client(0, images, new int[] {0, 1}), network, 43)};
+            List<Client> clients = List.of(new Client(0, images, new int[] {0, 1}),
+                    new Client(1, images, new int[] {2, 3}));
+            List<Weights> round42 = models.localOnly(clients, network, 42, ClientWorkers.sequential());
+            List<Weights> round43 = models.localOnly(clients, network, 43, ClientWorkers.sequential());
+            return new Weights[] {round42.get(0), round42.get(1), round43.get(0)};
         }
     }
 

@@ -7,6 +7,7 @@ import io.falbench.kernels.Uncertainty;
 import io.falbench.mode.FalMode;
 import io.falbench.mode.QueryContext;
 import io.falbench.model.Predictions;
+import io.falbench.model.Weights;
 import io.falbench.runtime.Seeds;
 import io.falbench.strategy.Geometry;
 import io.falbench.strategy.TopScores;
@@ -63,9 +64,10 @@ public final class FairFalQuery implements FalMode {
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         int numClasses = context.network().numClasses();
+        List<Weights> localModels = context.localOnlyModels(clients);
         List<ClientView> views = new ArrayList<>();
         for (int k = 0; k < clients.size(); k++) {
-            views.add(view(context, clients.get(k), k, numClasses));
+            views.add(view(context, clients.get(k), localModels.get(k), k, numClasses));
         }
         if (meanImbalance == null) {
             meanImbalance = context.channel().exchange(clients, new Exchange<Prompt, Statistic, Double>() {
@@ -118,11 +120,11 @@ public final class FairFalQuery implements FalMode {
     }
 
     /** Everything one client computes locally before the choice. */
-    private ClientView view(QueryContext context, Client client, int k, int numClasses) {
+    private ClientView view(QueryContext context, Client client, Weights localModel, int k, int numClasses) {
         int[] candidates = client.pool().unlabelled();
         int[] labelled = client.pool().labelled();
         int[] labels = client.labelledLabels();
-        context.localModels().localOnly(client, context.network(), context.localSeed());
+        context.network().setWeights(localModel);
         Predictions localCandidates = client.predict(context.network(), candidates);
         Predictions localLabelled = client.predict(context.network(), labelled);
         context.network().setWeights(context.global());

@@ -1,0 +1,137 @@
+package io.falbench.fl;
+
+import ai.djl.pytorch.jni.JniUtils;
+import io.falbench.model.Network;
+import io.falbench.model.NetworkSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
+
+/**
+ * Trains the clients of one exchange at once: clients are independent within a FedAvg round (McMahan et al. 2017), so
+ * {@code workers} threads each take a client's job on a network replica of their own, PyTorch's intra-op threads
+ * split between them. A job must start from weights it sets and draw only from its own stream; the results come
+ * back in job order, so a run's numbers do not depend on which worker ran which client. One worker runs the jobs on
+ * the caller's thread and network, as before.
+ */
+public final class ClientWorkers implements AutoCloseable {
+
+    private static final ClientWorkers SEQUENTIAL = new ClientWorkers(1, 0, null);
+
+    private final int workers;
+    private final int threadsPerWorker;
+    private final NetworkSpec spec;
+    private final List<Network> replicas = new ArrayList<>();
+    private BlockingQueue<Network> free;
+    private ExecutorService pool;
+
+    private ClientWorkers(int workers, int threadsPerWorker, NetworkSpec spec) {
+        this.workers = workers;
+        this.threadsPerWorker = threadsPerWorker;
+        this.spec = spec;
+    }
+
+    /** Every job on the caller's thread and network. */
+    public static ClientWorkers sequential() {
+        return SEQUENTIAL;
+    }
+
+    /**
+     * {@code workers} concurrent jobs on replicas of {@code spec}, sharing {@code threads} native threads
+     * (each worker's PyTorch operations use {@code max(1, threads / workers)}).
+     */
+    public static ClientWorkers of(int workers, int threads, NetworkSpec spec) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("client workers must be >= 1, got " + workers);
+        }
+        return workers == 1 ? SEQUENTIAL : new ClientWorkers(workers, Math.max(1, threads / workers), spec);
+    }
+
+    public int workers() {
+        return workers;
+    }
+
+    /** Runs {@code jobs}, each given a network to work on, and returns their results in job order. */
+    public <T> List<T> map(Network caller, List<Function<Network, T>> jobs) {
+        List<T> results = new ArrayList<>(jobs.size());
+        if (workers == 1 || jobs.size() < 2) {
+            for (Function<Network, T> job : jobs) {
+                results.add(job.apply(caller));
+            }
+            return results;
+        }
+        start();
+        List<Future<T>> futures = new ArrayList<>(jobs.size());
+        for (Function<Network, T> job : jobs) {
+            futures.add(pool.submit(() -> {
+                Network network = free.take();
+                try {
+                    return job.apply(network);
+                } finally {
+                    free.add(network);
+                }
+            }));
+        }
+        for (Future<T> future : futures) {
+            results.add(join(future));
+        }
+        return results;
+    }
+
+    private void start() {
+        if (pool != null) {
+            return;
+        }
+        free = new ArrayBlockingQueue<>(workers);
+        for (int i = 0; i < workers; i++) {
+            Network replica = Network.create(spec, 0);
+            replicas.add(replica);
+            free.add(replica);
+        }
+        ThreadFactory factory = job -> {
+            Thread thread = new Thread(() -> {
+                JniUtils.setNumThreads(threadsPerWorker);
+                JniUtils.setGradMode(false);
+                job.run();
+            }, "falbench-client-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
+        pool = Executors.newFixedThreadPool(workers, factory);
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while clients trained", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+        replicas.forEach(Network::close);
+        replicas.clear();
+    }
+}
