@@ -54,14 +54,14 @@ public final class ClientWorkers implements AutoCloseable {
         return workers == 1 ? SEQUENTIAL : new ClientWorkers(workers, Math.max(1, threads / workers), spec);
     }
 
-    public int workers() {
-        return workers;
-    }
-
-    /** Runs {@code jobs}, each given a network to work on, and returns their results in job order. */
+    /**
+     * Runs {@code jobs}, each given a network to work on, and returns their results in job order. With several
+     * workers every job runs on a worker (a lone job too), so its threads are always {@code threads / workers}; when
+     * a job fails, the others finish before its failure is thrown (no replica is closed under a running job).
+     */
     public <T> List<T> map(Network caller, List<Function<Network, T>> jobs) {
         List<T> results = new ArrayList<>(jobs.size());
-        if (workers == 1 || jobs.size() < 2) {
+        if (workers == 1) {
             for (Function<Network, T> job : jobs) {
                 results.add(job.apply(caller));
             }
@@ -79,8 +79,16 @@ public final class ClientWorkers implements AutoCloseable {
                 }
             }));
         }
+        RuntimeException failure = null;
         for (Future<T> future : futures) {
-            results.add(join(future));
+            try {
+                results.add(join(future));
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return results;
     }
@@ -118,10 +126,7 @@ public final class ClientWorkers implements AutoCloseable {
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw new IllegalStateException("a client's training failed: " + cause, cause);
         }
     }
 
