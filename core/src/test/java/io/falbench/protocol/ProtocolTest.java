@@ -9,6 +9,7 @@ import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,29 @@ class ProtocolTest {
         }
         assertThat(Protocol.load("fairfal-cifar10-lt").activeLearning().query().of(17_023)).isEqualTo(850);
         assertThat(Protocol.load("blog-mnist").cells()).hasSize(2 * 7 * 4 * 5);
+    }
+
+    /** A cpu-scaled variant P-cpu keeps P's data, partitions, model, budgets and AL schedule; it only trains less. */
+    @Test
+    void aCpuScaledVariantReducesOnlyFedAvgRoundsLocalEpochsAndSeeds() throws IOException {
+        Set<String> reducible = Set.of("fl.rounds", "fl.local_epochs", "seeds", "description");
+        List<String> variants = ShippedProtocols.registry().names().stream().filter(n -> n.endsWith("-cpu")).toList();
+        assertThat(variants).contains("blog-mnist-cpu");
+        for (String variant : variants) {
+            Map<String, String> cpu = Protocol.load(variant).resolved();
+            Map<String, String> full = Protocol.load(variant.substring(0, variant.length() - 4)).resolved();
+            assertThat(cpu.keySet()).isEqualTo(full.keySet());
+            for (String key : cpu.keySet()) {
+                if (reducible.contains(key)) {
+                    if (!key.equals("description")) {
+                        assertThat(Integer.parseInt(cpu.get(key))).as("%s %s", variant, key)
+                                .isLessThanOrEqualTo(Integer.parseInt(full.get(key)));
+                    }
+                } else {
+                    assertThat(cpu.get(key)).as("%s %s", variant, key).isEqualTo(full.get(key));
+                }
+            }
+        }
     }
 
     @Test
