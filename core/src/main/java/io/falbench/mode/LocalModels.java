@@ -43,7 +43,7 @@ public final class LocalModels {
     }
 
     /** Fresh weights for a network of the protocol's architecture (the same seed, the same weights). */
-    public Weights initial(long seed) {
+    private Weights initial(long seed) {
         try (Network fresh = Network.create(spec, seed)) {
             return fresh.weights();
         }
