@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs every cell of a protocol into a run directory, skipping cells already finished there (resume), then
- * rebuilds {@code results.csv}. A finished cell of another configuration is an error, never silently mixed in.
+ * Runs every cell of a protocol into a run directory, skipping cells already finished there (resume), rebuilding
+ * {@code results.csv} after every finished cell (a long run's table grows as it goes). A finished cell of another configuration is an error, never silently mixed in.
  */
 public final class Runner {
 
@@ -62,6 +62,7 @@ public final class Runner {
                 listeners.cellStarted(cell, i, cells.size());
                 CellResult result = runner.run(cell, listeners, store);
                 store.write(result);
+                ResultsCsv.write(store.all(), runDir.resolve("results.csv"));
                 listeners.cellFinished(cell, result);
                 ran++;
             }

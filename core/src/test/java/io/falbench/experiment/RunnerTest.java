@@ -1,14 +1,17 @@
 package io.falbench.experiment;
 
+import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +48,30 @@ class RunnerTest {
             train.lr = 0.05
             """;
 
+    /** Data rows of results.csv as each cell finished: a long run's table grows with it. */
+    static final List<Long> csvRowsAtEachFinish = new ArrayList<>();
+
     @BeforeAll
     static void runOnce() throws IOException {
         protocol = Protocol.parse("tiny", "test", TINY);
-        int ran = new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT);
+        ProgressListener csvWatcher = new ProgressListener() {
+            @Override
+            public void cellFinished(Cell cell, CellResult result) {
+                try (var lines = Files.lines(runDir.resolve("results.csv"))) {
+                    csvRowsAtEachFinish.add(lines.count() - 1);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        int ran = new Runner(protocol, dataDir, runDir, line -> { }).run(csvWatcher);
         assertThat(ran).isEqualTo(2);
         results = new ResultStore(runDir).all();
+    }
+
+    @Test
+    void resultsCsvHoldsEveryFinishedCellAsSoonAsItFinishes() {
+        assertThat(csvRowsAtEachFinish).containsExactly(4L, 8L);
     }
 
     @Test
