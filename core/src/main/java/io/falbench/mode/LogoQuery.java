@@ -48,7 +48,11 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
         List<Client> clients = context.federation().clients();
         List<Client> querying = clients.stream()
                 .filter(c -> Math.min(context.quotas()[c.id()], c.pool().unlabelledCount()) > 0).toList();
-        List<Weights> localModels = context.localOnlyModels(querying);
+        Weights[] localModels = new Weights[clients.size()];
+        List<Weights> trained = context.localOnlyModels(querying);
+        for (int i = 0; i < querying.size(); i++) {
+            localModels[querying.get(i).id()] = trained.get(i);
+        }
         int[][] chosen = new int[clients.size()][];
         for (int k = 0; k < chosen.length; k++) {
             Client client = clients.get(k);
@@ -58,7 +62,7 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
                 chosen[k] = new int[0];
                 continue;
             }
-            context.network().setWeights(localModels.get(querying.indexOf(client)));
+            context.network().setWeights(localModels[k]);
             Predictions local = client.predict(context.network(), candidates);
             context.network().setWeights(context.global());
             Predictions global = client.predict(context.network(), candidates);
