@@ -1,10 +1,12 @@
 package io.falbench.bench;
 
+import io.falbench.model.Architecture;
 import java.util.Map;
 
 /**
  * One JMH result with what it means physically: milliseconds per operation and, where the kernel has one, the bytes it
- * must stream (seeding, k-center, uncertainty: GB/s) or the flops of its GEMMs (k-means, prototypes: GFLOP/s).
+ * must stream (seeding, k-center, uncertainty: GB/s) or the flops of its GEMMs (k-means, prototypes: GFLOP/s) or of its
+ * network passes (training and inference: GFLOP/s).
  */
 record KernelResult(String kernel, Map<String, String> params, double millis, double error) {
 
@@ -30,6 +32,7 @@ record KernelResult(String kernel, Map<String, String> params, double millis, do
                 return "GB/s";
             case "WeightedKMeansBenchmark":
             case "PrototypeDistancesBenchmark":
+            case "NetworkPassBenchmark":
                 return "GFLOP/s";
             default:
                 return "";
@@ -52,6 +55,11 @@ record KernelResult(String kernel, Map<String, String> params, double millis, do
                 return number("batch") > 0 ? 0 : 2 * n * number("features") * (number("k") + number("fixed")) * (number("iterations") + 1);
             case "PrototypeDistancesBenchmark":
                 return 2 * n * number("features") * number("classes");
+            case "NetworkPassBenchmark":
+                // forward flops per image; a trained image counts as 3 forward passes (forward + backward)
+                return number("images") * ("train".equals(params.get("pass")) ? 3 : 1)
+                        * Architecture.parse(params.get("architecture")).forwardFlops(NetworkPassBenchmark.CHANNELS,
+                                NetworkPassBenchmark.SIDE, NetworkPassBenchmark.SIDE, NetworkPassBenchmark.CLASSES);
             default:
                 return 0;
         }

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The parameter subsets `falbench bench kernels` runs. "targets": the issue's target points (BADGE seeding and greedy
  * k-center at n=50,000, C=10, D=512, k=100 and 1,000; weighted k-means n=50,000, D=512, k=100, 10 Lloyd iterations;
- * prototype distances n=50,000, D=512, C=100) plus uncertainty and assignment. "quick": the same kernels at
+ * prototype distances n=50,000, D=512, C=100) plus uncertainty, assignment and the network passes (a training epoch and an
+ * inference pass of CNN4Conv and ResNet-8 on 1,024 CIFAR-shaped images). "quick": the same kernels at
  * n=10,000, D=128, short iterations (minutes). "grid": the full n x D x C x k grid of the issue (hours on 2 cores).
  * The backends are KernelsRegistry's names ({@link #ALL_BACKENDS}); the constants below name the few a suite treats
  * specially, and KernelSuitesTest checks that each is a registry name.
@@ -78,6 +79,8 @@ final class KernelSuites {
         runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "50000")
                 .param("classes", "100").build());
         runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000").param("k", "100").build());
+        runs.add(KernelRun.of(NetworkPassBenchmark.class).param("architecture", "cnn4conv", "resnet8")
+                .param("pass", "train", "infer").param("images", "1024").build());
         return runs;
     }
 
@@ -99,6 +102,8 @@ final class KernelSuites {
         runs.add(KernelRun.of(UncertaintyBenchmark.class).param("backend", dense(backends)).param("n", "10000")
                 .param("classes", "10").iterations(1, 2, 0.5).build());
         runs.add(KernelRun.of(AssignmentBenchmark.class).param("n", "1000").param("k", "100").iterations(1, 2, 0.5).build());
+        runs.add(KernelRun.of(NetworkPassBenchmark.class).param("architecture", "cnn4conv").param("pass", "train", "infer")
+                .param("images", "256").iterations(1, 2, 0.5).build());
         return runs;
     }
 

@@ -86,6 +86,19 @@ class KernelSuitesTest {
     }
 
     @Test
+    void aTrainedImageCountsThreeForwardPassesAnInferredImageOne() {
+        double forward = io.falbench.model.Architecture.CNN4CONV.forwardFlops(3, 32, 32, 10);
+        KernelResult train = new KernelResult("NetworkPassBenchmark",
+                Map.of("architecture", "cnn4conv", "pass", "train", "images", "1024"), 1000.0, 0);
+        KernelResult infer = new KernelResult("NetworkPassBenchmark",
+                Map.of("architecture", "cnn4conv", "pass", "infer", "images", "1024"), 1000.0, 0);
+        assertThat(train.work()).isEqualTo(3 * 1024 * forward);
+        assertThat(infer.work()).isEqualTo(1024 * forward);
+        assertThat(infer.rate()).isCloseTo(1024 * forward / 1e9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(infer.rateUnit()).isEqualTo("GFLOP/s");
+    }
+
+    @Test
     void theTableComparesEachBackendWithJavaAtTheSameParameters() {
         List<KernelResult> results = List.of(
                 new KernelResult("PrototypeDistancesBenchmark", Map.of("backend", "java", "n", "10", "features", "4", "classes", "2"), 2.0, 0.1),

@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import io.falbench.datasets.ImageSet;
+import io.falbench.model.Augmentation;
 import io.falbench.model.Network;
 import io.falbench.model.Weights;
 import java.util.List;
@@ -20,7 +21,7 @@ public record Evaluation(Metrics metrics, double accuracySpread) {
         double[] accuracies = new double[models.size()];
         for (int m = 0; m < models.size(); m++) {
             network.setWeights(models.get(m));
-            Metrics metrics = Metrics.of(test.labels(), network.predict(test, all).predictedClasses(), numClasses);
+            Metrics metrics = Metrics.of(test.labels(), network.predictedClasses(test, all, Augmentation.NONE, null), numClasses);
             accuracies[m] = metrics.accuracy();
             accuracy += metrics.accuracy();
             balanced += metrics.balancedAccuracy();

@@ -3,6 +3,7 @@ package io.falbench.experiment;
 import io.falbench.kernels.KernelsRegistry;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.NativeHeap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class Runner {
                     + pending.size() + " to run");
             CellRunner runner = null;
             if (!pending.isEmpty()) {
+                runLog.line("native heap: " + NativeHeap.configure());
                 PreparedData data = PreparedData.prepare(protocol, dataDir, logBoth);
                 Feasibility.check(protocol, data);
                 String backend = protocol.run().kernels();

@@ -91,6 +91,40 @@ public enum Architecture {
                 .add(Activation.reluBlock());
     }
 
+    /**
+     * Floating-point operations of one forward pass of one image (2 per multiply-add of the convolutions and linear
+     * layers; BatchNorm, ReLU and pooling not counted): the work measure of the benchmarks' FLOP rates. A training
+     * step is counted as 3 forward passes (forward, and a backward pass of about twice its work).
+     */
+    public double forwardFlops(int channels, int height, int width, int numClasses) {
+        double macs = switch (this) {
+            case MLP -> (double) channels * height * width * 256 + 256 * 128;
+            case CNN4CONV -> {
+                double sum = 0;
+                int in = channels;
+                int h = height;
+                int w = width;
+                for (int layer = 0; layer < 4; layer++) {
+                    sum += (double) h * w * 64 * in * 9;
+                    in = 64;
+                    h /= 2;
+                    w /= 2;
+                }
+                yield sum;
+            }
+            case RESNET8 -> {
+                int h2 = (height + 1) / 2;
+                int w2 = (width + 1) / 2;
+                int h4 = (h2 + 1) / 2;
+                int w4 = (w2 + 1) / 2;
+                yield (double) height * width * 16 * (channels * 9 + 2 * 16 * 9)
+                        + (double) h2 * w2 * 32 * (16 * 9 + 32 * 9 + 16)
+                        + (double) h4 * w4 * 64 * (32 * 9 + 64 * 9 + 32);
+            }
+        };
+        return 2 * (macs + (double) embeddingDimension(height, width) * numClasses);
+    }
+
     /** The penultimate embedding's dimension for inputs of the given shape. */
     public int embeddingDimension(int height, int width) {
         return switch (this) {

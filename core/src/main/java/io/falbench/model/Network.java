@@ -222,7 +222,18 @@ public final class Network implements AutoCloseable {
      * accuracy as a training loader with random flips shows it; {@link Augmentation#NONE}: the images as they are).
      */
     public int[] predictedClasses(ImageSet images, int[] indices, Augmentation augmentation, SplittableRandom random) {
-        return predict(images, indices, augmentation, random).predictedClasses();
+        int[] classes = new int[indices.length];
+        for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
+            int end = Math.min(indices.length, start + INFERENCE_BATCH);
+            try (NDManager batch = model.getNDManager().newSubManager()) {
+                float[] probabilities = inference(batch, images, indices, start, end, augmentation, random)
+                        .get(1).softmax(1).toFloatArray();
+                for (int i = start; i < end; i++) {
+                    classes[i] = Predictions.argMax(probabilities, (i - start) * numClasses, numClasses);
+                }
+            }
+        }
+        return classes;
     }
 
     private Predictions predict(ImageSet images, int[] indices, Augmentation augmentation, SplittableRandom random) {
@@ -232,18 +243,24 @@ public final class Network implements AutoCloseable {
         for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
             int end = Math.min(indices.length, start + INFERENCE_BATCH);
             try (NDManager batch = model.getNDManager().newSubManager()) {
-                NDArray x = batch.create(Batches.pixels(images, indices, start, end, augmentation, random, normalization),
-                        inputShape(end - start));
-                ParameterStore store = new ParameterStore(batch, false);
-                NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();
-                NDArray logits = head.forward(store, new NDList(embedding), false).singletonOrThrow();
-                System.arraycopy(logits.softmax(1).toFloatArray(), 0, probabilities, start * numClasses,
+                NDList out = inference(batch, images, indices, start, end, augmentation, random);
+                System.arraycopy(out.get(1).softmax(1).toFloatArray(), 0, probabilities, start * numClasses,
                         (end - start) * numClasses);
-                System.arraycopy(embedding.toFloatArray(), 0, embeddings, start * dimension,
+                System.arraycopy(out.get(0).toFloatArray(), 0, embeddings, start * dimension,
                         (end - start) * dimension);
             }
         }
         return new Predictions(probabilities, embeddings, indices.length, numClasses, dimension);
+    }
+
+    /** The embeddings and logits of the images at {@code indices[start, end)}, in inference mode, on {@code batch}. */
+    private NDList inference(NDManager batch, ImageSet images, int[] indices, int start, int end,
+                             Augmentation augmentation, SplittableRandom random) {
+        NDArray x = batch.create(Batches.pixels(images, indices, start, end, augmentation, random, normalization),
+                inputShape(end - start));
+        ParameterStore store = new ParameterStore(batch, false);
+        NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();
+        return new NDList(embedding, head.forward(store, new NDList(embedding), false).singletonOrThrow());
     }
 
     @Override

@@ -13,8 +13,12 @@ public record Predictions(float[] probabilities, float[] embeddings, int size, i
     }
 
     public int predictedClass(int i) {
+        return argMax(probabilities, i * numClasses, numClasses);
+    }
+
+    /** The class of the largest of the {@code numClasses} probabilities from {@code base}, ties to the lowest class. */
+    static int argMax(float[] probabilities, int base, int numClasses) {
         int best = 0;
-        int base = i * numClasses;
         for (int c = 1; c < numClasses; c++) {
             if (probabilities[base + c] > probabilities[base + best]) {
                 best = c;

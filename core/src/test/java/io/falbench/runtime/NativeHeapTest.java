@@ -8,13 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** On glibc the C heap's freed pages go back to the operating system when falbench trims it after an AL round. */
+/**
+ * On glibc the C heap's freed pages go back to the operating system when falbench trims it after an AL round, and its
+ * thresholds are fixed once per process (the environment's own choice left alone).
+ */
 class NativeHeapTest {
 
     @Test
     void freedHeapPagesAreReleased() {
         assumeTrue(System.getProperty("os.name").startsWith("Linux") && NativeHeap.available(),
                 "glibc's malloc_trim is there to call");
+        assertThat(trimAfterFreeing64Mb()).as("64 MB of freed 4 KB blocks to release").isTrue();
+    }
+
+    @Test
+    void onGlibcTheThresholdsAreFixedOnceAndReported() {
+        assumeTrue(NativeHeap.available(), "glibc's malloc_trim is there to call");
+        assumeTrue(System.getenv("FALBENCH_MALLOC") == null && System.getenv("MALLOC_MMAP_THRESHOLD_") == null
+                && System.getenv("MALLOC_TRIM_THRESHOLD_") == null, "the environment chose the allocator");
+        String first = NativeHeap.configure();
+        assertThat(first).isEqualTo("glibc mmap threshold 32 MiB, trim threshold 2 GiB, trimmed after every AL round");
+        assertThat(NativeHeap.configure()).isSameAs(first);
+        assertThat(NativeHeap.MMAP_THRESHOLD).isEqualTo(32 * 1024 * 1024);
+        assertThat(trimAfterFreeing64Mb()).as("under a 2 GiB trim threshold, an explicit trim still releases them").isTrue();
+    }
+
+    private static boolean trimAfterFreeing64Mb() {
         NativeHeap.trim();
         List<Memory> blocks = new ArrayList<>();
         for (int i = 0; i < 16_384; i++) {
@@ -23,6 +42,6 @@ class NativeHeapTest {
             blocks.add(block);
         }
         blocks.forEach(Memory::close);
-        assertThat(NativeHeap.trim()).as("64 MB of freed 4 KB blocks to release").isTrue();
+        return NativeHeap.trim();
     }
 }
