@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Weighted k-means with fixed centres (IWKMeans, Abraham & Dreyfus-Schmidt 2021), margin scores as weights: k-means++
  * init honouring the fixed centres, then a fixed number of Lloyd iterations (batch=0, tolerance 0) or mini-batch steps,
- * plus the final assignment. Each Lloyd iteration is an n x D by D x (k + fixed) GEMM.
+ * plus the final assignment; with init=given, Lloyd alone from k-means++ centres drawn in setup. Each Lloyd iteration is an n x D by D x (k + fixed) GEMM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,11 +46,15 @@ public class WeightedKMeansBenchmark {
     public int iterations;
     @Param({"0"})
     public int batch;
+    /** "kmeans++": the init is timed too; "given": from the k-means++ centres drawn in setup (Lloyd alone). */
+    @Param({"kmeans++"})
+    public String init;
 
     private Kernels kernels;
     private Embeddings points;
     private float[] weights;
     private Embeddings fixedCentres;
+    private Embeddings start;
 
     @Setup
     public void setUp() {
@@ -59,11 +63,18 @@ public class WeightedKMeansBenchmark {
         points = inputs.features();
         weights = kernels.uncertainty(inputs.probabilities(), n, 10, Uncertainty.MARGIN);
         fixedCentres = new Embeddings(fixed, features, Arrays.copyOf(points.values(), fixed * features));
+        switch (init) {
+            case "kmeans++" -> start = null;
+            case "given" -> start = kernels.weightedKMeans(points, weights, fixedCentres,
+                    KMeansOptions.lloyd(k, 0, BenchInputs.SEED)).freeCentres();
+            default -> throw new IllegalArgumentException("init is kmeans++ or given, not '" + init + "'");
+        }
     }
 
     @Benchmark
     public KMeansResult kMeans() {
-        return kernels.weightedKMeans(points, weights, fixedCentres,
-                new KMeansOptions(k, iterations, batch, BenchInputs.SEED, 0));
+        KMeansOptions options = new KMeansOptions(k, iterations, batch, BenchInputs.SEED, 0);
+        return start == null ? kernels.weightedKMeans(points, weights, fixedCentres, options)
+                : kernels.weightedKMeans(points, weights, fixedCentres, start, options);
     }
 }

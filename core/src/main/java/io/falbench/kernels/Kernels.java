@@ -33,6 +33,13 @@ public interface Kernels {
     /** Weighted k-means (Lloyd or mini-batch) whose fixed centres never move (IWKMeans). */
     KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, KMeansOptions options);
 
+    /**
+     * The same from given free centres instead of the k-means++ init (scikit-learn's {@code init=array}): as many rows
+     * as {@code options.freeCentres()}; the seed then only drives mini-batch draws.
+     */
+    KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, Embeddings start,
+                                KMeansOptions options);
+
     /** cardinal's incremental mini-batch k-means (IWKMeans as OpenAL runs it), fixed centres never moving. */
     KMeansResult incrementalKMeans(Embeddings points, float[] weights, Embeddings fixedCentres,
                                    IncrementalKMeansOptions options);

@@ -62,7 +62,13 @@ public abstract class BackendKernels implements Kernels {
 
     @Override
     public KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, KMeansOptions options) {
-        return WeightedKMeans.run(points, weights, fixedCentres, options, this::pointSearch);
+        return WeightedKMeans.run(points, weights, fixedCentres, null, options, this::pointSearch);
+    }
+
+    @Override
+    public KMeansResult weightedKMeans(Embeddings points, float[] weights, Embeddings fixedCentres, Embeddings start,
+                                       KMeansOptions options) {
+        return WeightedKMeans.run(points, weights, fixedCentres, start, options, this::pointSearch);
     }
 
     @Override

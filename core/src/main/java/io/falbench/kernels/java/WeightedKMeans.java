@@ -6,6 +6,8 @@ import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
+import io.falbench.kernels.simd.Simd;
+import io.falbench.kernels.simd.WeightedSums;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -23,7 +25,8 @@ final class WeightedKMeans {
     private WeightedKMeans() {
     }
 
-    static KMeansResult run(Embeddings x, float[] weights, Embeddings fixed, KMeansOptions options,
+    /** start: the free centres to begin from (null: the weighted k-means++ init). */
+    static KMeansResult run(Embeddings x, float[] weights, Embeddings fixed, Embeddings start, KMeansOptions options,
                             Function<Embeddings, PointSearch> backend) {
         int n = x.size();
         int dim = x.dim();
@@ -33,12 +36,20 @@ final class WeightedKMeans {
             throw new IllegalArgumentException("weighted k-means needs weights per point (" + weights.length + " for " + n
                     + "), fixed centres of dim " + dim + " (got " + fixed.dim() + ") and at most n free centres (" + free + ")");
         }
+        if (start != null && (start.size() != free || start.dim() != dim)) {
+            throw new IllegalArgumentException("weighted k-means from given centres needs " + free + " of dim " + dim
+                    + " (got " + start.size() + " of dim " + start.dim() + ")");
+        }
         int total = fixedCount + free;
         float[] centres = new float[total * dim];
         System.arraycopy(fixed.values(), 0, centres, 0, fixedCount * dim);
         SplittableRandom random = new SplittableRandom(options.seed());
         try (PointSearch search = backend.apply(x)) {
-            seed(x, weights, centres, fixedCount, free, random, search);
+            if (start == null) {
+                seed(x, weights, centres, fixedCount, free, random, search);
+            } else {
+                System.arraycopy(start.values(), 0, centres, fixedCount * dim, free * dim);
+            }
             int iterations = options.isMiniBatch()
                     ? miniBatch(x, weights, centres, fixedCount, options, random, backend)
                     : lloyd(x, weights, centres, fixedCount, options, search);
@@ -134,6 +145,10 @@ final class WeightedKMeans {
                 m[j] += w;
                 int base = j * dim;
                 int row = i * dim;
+                if (Simd.ENABLED) {
+                    WeightedSums.addScaled(sum, base, w, values, row, dim);
+                    continue;
+                }
                 for (int d = 0; d < dim; d++) {
                     sum[base + d] += w * values[row + d];
                 }

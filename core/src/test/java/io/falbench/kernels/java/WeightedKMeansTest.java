@@ -1,6 +1,7 @@
 package io.falbench.kernels.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.KMeansOptions;
@@ -88,5 +89,16 @@ class WeightedKMeansTest {
             float[] centre = result.centres().row(j);
             assertThat(centre).isNotEqualTo(points.row(5)).isNotEqualTo(onTop);
         }
+    }
+
+    @Test
+    void fromGivenCentresLloydStartsThereInsteadOfDrawing() {
+        KMeansResult drawn = java.weightedKMeans(points, weights, fixed, KMeansOptions.lloyd(6, 0, 3));
+        KMeansResult given = java.weightedKMeans(points, weights, fixed, drawn.freeCentres(), KMeansOptions.lloyd(6, 0, 99));
+        assertThat(given.centres().values()).containsExactly(drawn.centres().values());
+        KMeansResult continued = java.weightedKMeans(points, weights, fixed, drawn.freeCentres(), KMeansOptions.lloyd(6, 4, 99));
+        assertThat(continued.centres().values()).containsExactly(java.weightedKMeans(points, weights, fixed, KMeansOptions.lloyd(6, 4, 3)).centres().values());
+        assertThatThrownBy(() -> java.weightedKMeans(points, weights, fixed, Embeddings.empty(12), KMeansOptions.lloyd(6, 4, 3)))
+                .hasMessageContaining("needs 6 of dim 12");
     }
 }
