@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Weighted k-means with fixed centres (IWKMeans, Abraham & Dreyfus-Schmidt 2021), margin scores as weights: k-means++
  * init honouring the fixed centres, then a fixed number of Lloyd iterations (batch=0, tolerance 0) or mini-batch steps,
- * plus the final assignment; with init=given, Lloyd alone from k-means++ centres drawn in setup. Each Lloyd iteration is an n x D by D x (k + fixed) GEMM.
+ * plus the final assignment; with init=given, Lloyd alone from k-means++ centres drawn in setup. Each Lloyd iteration
+ * is an n x D by D x (k + fixed) GEMM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
