@@ -49,24 +49,31 @@ def synthetic(n, classes, features, seed=SEED):
     return residual.astype(np.float32), hidden.astype(np.float32), p.astype(np.float32)
 
 
+def blocked_seconds(elements, block, step, repeats):
+    """Best time of step(start, end) over every block of [0, elements), one contiguous share per thread."""
+    bounds = [elements * t // THREADS for t in range(THREADS + 1)]
+
+    def part(t):
+        for start in range(bounds[t], bounds[t + 1], block):
+            step(start, min(start + block, bounds[t + 1]))
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        seconds, _ = best_of(lambda: list(pool.map(part, range(THREADS))), repeats)
+    return seconds
+
+
 def triad_gbs(elements=1 << 25, repeats=5):
     """STREAM triad a = b + s c in float64 over THREADS threads, blocked so the two NumPy steps stay in cache;
     counted as STREAM does: 24 bytes per element."""
     a = np.empty(elements)
     b = np.ones(elements)
     c = np.full(elements, 2.0)
-    block = 1 << 15
-    bounds = [elements * t // THREADS for t in range(THREADS + 1)]
 
-    def part(t):
-        for start in range(bounds[t], bounds[t + 1], block):
-            end = min(start + block, bounds[t + 1])
-            np.multiply(c[start:end], 3.0, out=a[start:end])
-            np.add(a[start:end], b[start:end], out=a[start:end])
+    def step(start, end):
+        np.multiply(c[start:end], 3.0, out=a[start:end])
+        np.add(a[start:end], b[start:end], out=a[start:end])
 
-    with ThreadPoolExecutor(THREADS) as pool:
-        seconds, _ = best_of(lambda: list(pool.map(part, range(THREADS))), repeats)
-    return 24.0 * elements / seconds / 1e9
+    return 24.0 * elements / blocked_seconds(elements, 1 << 15, step, repeats) / 1e9
 
 
 def read_gbs(elements=1 << 26, repeats=5):
@@ -74,18 +81,7 @@ def read_gbs(elements=1 << 26, repeats=5):
     reduction releases the GIL); 4 bytes per element read, nothing written. The bound of a seeding pass, which only
     reads n x (C+D) floats."""
     a = np.ones(elements, dtype=np.float32)
-    block = 1 << 16
-    bounds = [elements * t // THREADS for t in range(THREADS + 1)]
-
-    def part(t):
-        total = 0.0
-        for start in range(bounds[t], bounds[t + 1], block):
-            total += float(np.add.reduce(a[start:min(start + block, bounds[t + 1])]))
-        return total
-
-    with ThreadPoolExecutor(THREADS) as pool:
-        seconds, _ = best_of(lambda: list(pool.map(part, range(THREADS))), repeats)
-    return 4.0 * elements / seconds / 1e9
+    return 4.0 * elements / blocked_seconds(elements, 1 << 16, lambda start, end: np.add.reduce(a[start:end]), repeats) / 1e9
 
 
 def gemm_gflops(size=4096, repeats=3):
