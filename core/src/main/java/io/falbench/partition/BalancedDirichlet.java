@@ -6,9 +6,7 @@ import java.util.stream.IntStream;
 
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.ClassIndex;
-import io.falbench.datasets.transform.Shuffle;
 import io.falbench.datasets.transform.StratifiedSample;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -40,21 +38,7 @@ public record BalancedDirichlet(double alpha, boolean largestFirst) implements P
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         List<List<Integer>> byClass = ClassIndex.byClass(train.labels(), numClasses);
         int[][] counts = counts(byClass.stream().mapToInt(List::size).toArray(), numClients, random);
-        List<List<Integer>> clients = new ArrayList<>();
-        for (int k = 0; k < numClients; k++) {
-            clients.add(new ArrayList<>());
-        }
-        for (int c = 0; c < numClasses; c++) {
-            List<Integer> shuffled = new ArrayList<>(byClass.get(c));
-            Shuffle.shuffle(shuffled, random);
-            int start = 0;
-            for (int k = 0; k < numClients; k++) {
-                clients.get(k).addAll(shuffled.subList(start, start + counts[k][c]));
-                start += counts[k][c];
-            }
-        }
-        return new Partition(clients.stream().map(l -> l.stream().mapToInt(Integer::intValue).sorted().toArray())
-                .toArray(int[][]::new));
+        return ClassDeal.deal(byClass, counts, random);
     }
 
     /** The client-by-class counts: columns sum to the class sizes, rows to N//K (+1 for the first N%K clients). */

@@ -6,7 +6,8 @@ import io.falbench.settings.Options;
 
 /**
  * Partitioners by name, written {@code NAME} or {@code NAME:PARAMETER} in a protocol ({@code homogeneous},
- * {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code dir-balance-logo:0.1}, {@code kmeans}, {@code kmeans:0.2}).
+ * {@code dirichlet:0.5}, {@code dir-balance:0.1}, {@code dir-balance-logo:0.1}, {@code kmeans}, {@code kmeans:0.2},
+ * {@code file:split.json}, {@code class-counts:counts.json}).
  */
 public final class Partitioners {
 
@@ -29,8 +30,10 @@ public final class Partitioners {
                     + " random fill up to ceil(N/K) per client", (p, spec, o) -> new LogoBalancedDirichlet(
                     requireAlpha(spec, p))),
             Entry.<Factory>of("file", "file:PATH, a JSON list of index lists, one per client (e.g. KAFAL's shipped"
-                    + " split)", (p, spec, o) -> FilePartition.of(java.nio.file.Path.of(spec.strip()
-                    .substring(spec.strip().indexOf(':') + 1)))),
+                    + " split)", (p, spec, o) -> FilePartition.of(java.nio.file.Path.of(pathOf(spec)))),
+            Entry.<Factory>of("class-counts", "class-counts:PATH, a JSON list of per-client class counts (e.g. another"
+                    + " code's Dirichlet draw), samples dealt by a seeded shuffle within each class",
+                    (p, spec, o) -> ClassCountsPartition.of(java.nio.file.Path.of(pathOf(spec)))),
             Entry.<Factory>of("kmeans", "kmeans[:COMMON_FRACTION], common homogeneous support + k-means clusters"
                     + " (Dataiku study; default 0.2)", (p, spec, o) -> new KMeansSplit(commonFraction(spec, p)))
                     .aliases("kmeans-split"));
@@ -46,11 +49,12 @@ public final class Partitioners {
     /** As {@link #parse(String)}, with the protocol's options for the partitioners that read some. */
     public static Partitioner parse(String spec, Options options) {
         String[] parts = spec.strip().split(":", 2);
-        if (parts[0].equals("file")) {
+        if (parts[0].equals("file") || parts[0].equals("class-counts")) {
             if (parts.length < 2 || parts[1].isBlank()) {
-                throw new IllegalArgumentException("partition '" + spec + "' needs a path, e.g. file:split.json");
+                throw new IllegalArgumentException("partition '" + spec + "' needs a path, e.g. " + parts[0]
+                        + ":split.json");
             }
-            return REGISTRY.factory("file").create(null, spec, options);
+            return REGISTRY.factory(parts[0]).create(null, spec, options);
         }
         Double parameter;
         try {
@@ -59,6 +63,10 @@ public final class Partitioners {
             throw new IllegalArgumentException("partition '" + spec + "': '" + parts[1] + "' is not a number");
         }
         return REGISTRY.factory(parts[0]).create(parameter, spec, options);
+    }
+
+    private static String pathOf(String spec) {
+        return spec.strip().substring(spec.strip().indexOf(':') + 1);
     }
 
     private static double requireAlpha(String spec, Double alpha) {

@@ -17,7 +17,7 @@ public record FederationSection(int clients, List<String> partitions, int rounds
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
             "partitions (homogeneous, dirichlet:ALPHA, dir-balance:ALPHA, dir-balance-logo:ALPHA,"
-                    + " kmeans[:FRACTION], file:PATH)",
+                    + " kmeans[:FRACTION], file:PATH, class-counts:PATH)",
             "how the training set is split over the clients, one cell group each", FederationSection::checkPartition);
     static final Key<Integer> ROUNDS = Key.integer("fl.rounds", 100, 1, 1_000_000,
             "FedAvg communication rounds per AL round");

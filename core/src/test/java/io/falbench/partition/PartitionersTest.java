@@ -160,4 +160,42 @@ class PartitionersTest {
         assertThatThrownBy(() -> Partitioners.parse("file:" + short_).split(train, 10, 2, new SplittableRandom(1)))
                 .hasMessageContaining("does not fit the training set");
     }
+
+    @Test
+    void aClassCountsPartitionGivesEachClientExactlyTheFilesCountsAndShufflesWhichSamplesBySeed(@TempDir Path dir)
+            throws IOException {
+        int[][] counts = split("dir-balance:0.1", 4, 3).classCounts(train.labels(), 10);
+        Path file = dir.resolve("counts.json");
+        java.nio.file.Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(counts));
+        Partition p = Partitioners.parse("class-counts:" + file).split(train, 10, 4, new SplittableRandom(1));
+        p.requireCovers(train.size());
+        assertThat(p.classCounts(train.labels(), 10)).isDeepEqualTo(counts);
+        Partition again = Partitioners.parse("class-counts:" + file).split(train, 10, 4, new SplittableRandom(1));
+        assertThat(again.clientIndices()).isDeepEqualTo(p.clientIndices());
+        Partition other = Partitioners.parse("class-counts:" + file).split(train, 10, 4, new SplittableRandom(2));
+        assertThat(other.classCounts(train.labels(), 10)).isDeepEqualTo(counts);
+        assertThat(Arrays.deepEquals(other.clientIndices(), p.clientIndices())).isFalse();
+    }
+
+    @Test
+    void aClassCountsFileThatDoesNotFitIsAClearError(@TempDir Path dir) throws IOException {
+        int[][] counts = split("dir-balance:0.1", 2, 3).classCounts(train.labels(), 10);
+        String good = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(counts);
+        Path file = dir.resolve("counts.json");
+        java.nio.file.Files.writeString(file, good);
+        assertThatThrownBy(() -> Partitioners.parse("class-counts:" + file).split(train, 10, 3,
+                new SplittableRandom(1))).hasMessageContaining("lists 2 clients");
+        assertThatThrownBy(() -> Partitioners.parse("class-counts:" + file).split(train, 11, 2,
+                new SplittableRandom(1))).hasMessageContaining("client 0 lists 10 classes");
+        counts[0][3]++;
+        java.nio.file.Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(counts));
+        assertThatThrownBy(() -> Partitioners.parse("class-counts:" + file).split(train, 10, 2,
+                new SplittableRandom(1))).hasMessageContaining("class 3 sums to");
+        java.nio.file.Files.writeString(file, "[[1, -2]]");
+        assertThatThrownBy(() -> Partitioners.parse("class-counts:" + file))
+                .hasMessageContaining("client 0, class 1 has a negative count -2");
+        assertThatThrownBy(() -> Partitioners.parse("class-counts:")).hasMessageContaining("needs a path");
+    }
 }
