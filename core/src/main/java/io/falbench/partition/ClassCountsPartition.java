@@ -1,10 +1,7 @@
 package io.falbench.partition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.ClassIndex;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -58,16 +55,8 @@ public record ClassCountsPartition(Path file, int[][] counts) implements Partiti
     }
 
     private static int[][] read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("class-counts file " + file.toAbsolutePath() + " does not exist");
-        }
-        int[][] counts;
-        try {
-            counts = new ObjectMapper().readValue(file.toFile(), int[][].class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("class-counts file " + file + " is not a JSON list of per-client"
-                    + " class counts (e.g. [[120, 0, 3], [5, 60, 0]]): " + e.getMessage(), e);
-        }
+        int[][] counts = IntListsFile.read(file, "class-counts file",
+                "a JSON list of per-client class counts (e.g. [[120, 0, 3], [5, 60, 0]])");
         for (int k = 0; k < counts.length; k++) {
             for (int c = 0; c < counts[k].length; c++) {
                 if (counts[k][c] < 0) {

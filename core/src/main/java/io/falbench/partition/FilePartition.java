@@ -1,9 +1,6 @@
 package io.falbench.partition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.falbench.datasets.ImageSet;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -43,14 +40,6 @@ public record FilePartition(Path file, int[][] lists) implements Partitioner {
     }
 
     private static int[][] read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("partition file " + file.toAbsolutePath() + " does not exist");
-        }
-        try {
-            return new ObjectMapper().readValue(file.toFile(), int[][].class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("partition file " + file + " is not a JSON list of index lists (e.g."
-                    + " [[0, 5], [1, 2]]): " + e.getMessage(), e);
-        }
+        return IntListsFile.read(file, "partition file", "a JSON list of index lists (e.g. [[0, 5], [1, 2]])");
     }
 }
