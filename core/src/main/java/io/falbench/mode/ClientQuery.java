@@ -1,29 +1,51 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
+import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.strategy.QueryInput;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
-/** One client's query with one model: predict what the strategy needs, let it choose, map back to samples. */
+/**
+ * One client's query with one model: predict what the strategy needs, let it choose, map back to samples. Clients
+ * query independently (each from its own model, pool and stream {@link QueryContext#randomFor}), so
+ * {@link #selectEach} runs them on the client workers, as training does, and returns the choices in client order.
+ */
 final class ClientQuery {
 
     private ClientQuery() {
     }
 
-    static int[] select(QueryContext context, Client client, Weights queryModel, int quota, SplittableRandom random) {
+    /** Every client's choice, client k querying with {@code modelOf.apply(k)} and its quota. */
+    static int[][] selectEach(QueryContext context, IntFunction<Weights> modelOf) {
+        List<Client> clients = context.federation().clients();
+        List<Function<Network, int[]>> jobs = new ArrayList<>(clients.size());
+        for (int k = 0; k < clients.size(); k++) {
+            int client = k;
+            jobs.add(network -> select(context, network, clients.get(client), modelOf.apply(client),
+                    context.quotas()[client], context.randomFor(client)));
+        }
+        return context.workers().map(context.network(), jobs).toArray(int[][]::new);
+    }
+
+    private static int[] select(QueryContext context, Network network, Client client, Weights queryModel, int quota,
+                                SplittableRandom random) {
         int[] candidates = client.pool().unlabelled();
         if (quota == 0) {
             return new int[0];
         }
         QueryInput input = QueryInput.unscored(candidates);
         if (context.strategy().needsPredictions()) {
-            context.network().setWeights(queryModel);
-            Predictions predictions = client.predict(context.network(), candidates);
+            network.setWeights(queryModel);
+            Predictions predictions = client.predict(network, candidates);
             int[] labelled = client.pool().labelled();
             Predictions labelledPredictions = context.strategy().needsLabelled()
-                    ? client.predict(context.network(), labelled) : null;
+                    ? client.predict(network, labelled) : null;
             input = new QueryInput(candidates, predictions, labelled, labelledPredictions, client.labelledLabels());
         }
         int[] positions = context.strategy().select(input, quota, random);

@@ -13,11 +13,6 @@ public record FederatedQuery() implements FalMode {
 
     @Override
     public int[][] query(QueryContext context) {
-        int[][] chosen = new int[context.federation().clients().size()][];
-        for (int k = 0; k < chosen.length; k++) {
-            chosen[k] = ClientQuery.select(context, context.federation().clients().get(k), context.global(),
-                    context.quotas()[k], context.randomFor(k));
-        }
-        return chosen;
+        return ClientQuery.selectEach(context, k -> context.global());
     }
 }

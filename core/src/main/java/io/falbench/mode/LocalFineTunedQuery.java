@@ -16,11 +16,6 @@ public record LocalFineTunedQuery() implements FalMode {
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Weights> tuned = context.fineTunedModels(clients);
-        int[][] chosen = new int[clients.size()][];
-        for (int k = 0; k < chosen.length; k++) {
-            chosen[k] = ClientQuery.select(context, clients.get(k), tuned.get(k), context.quotas()[k],
-                    context.randomFor(k));
-        }
-        return chosen;
+        return ClientQuery.selectEach(context, tuned::get);
     }
 }

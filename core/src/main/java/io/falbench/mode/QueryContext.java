@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * @param seed         the round's query stream
  * @param localSeed    the stream the clients' local models are initialised and trained from: the query stream,
  *                     or one shared by every seed under the quirk {@code torch-reseed}
- * @param workers      how many clients train their local models at once
+ * @param workers      how many clients train their local models, or query, at once
  */
 public record QueryContext(Federation federation, Network network, Weights global, List<Weights> clientModels,
                            QueryStrategy strategy, int[] quotas, int round, long seed, long localSeed,

@@ -19,11 +19,6 @@ public record SeparatedQuery() implements FalMode {
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Weights> local = context.localOnlyModels(clients);
-        int[][] chosen = new int[clients.size()][];
-        for (int k = 0; k < chosen.length; k++) {
-            chosen[k] = ClientQuery.select(context, clients.get(k), local.get(k), context.quotas()[k],
-                    context.randomFor(k));
-        }
-        return chosen;
+        return ClientQuery.selectEach(context, local::get);
     }
 }

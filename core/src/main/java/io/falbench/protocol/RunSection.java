@@ -21,8 +21,8 @@ public record RunSection(String description, int seeds, int seed, String kernels
 
     /** How the run uses the cores, not what it computes: left out of the protocol's fingerprint. */
     static final Key<Integer> CLIENT_WORKERS = Key.integer("client_workers", 1, 1, 1024,
-            "clients trained at once (FedAvg, local models), FALBENCH_THREADS split between them: the numbers of a"
-                    + " sequential run at that many threads per client");
+            "clients trained or queried at once (FedAvg, local models, per-client queries), FALBENCH_THREADS split"
+                    + " between them: the numbers of a sequential run at that many threads per client");
 
     static final List<Key<?>> KEYS = List.of(DESCRIPTION, SEEDS, SEED, KERNELS, DUPLICATE_COSINE, Quirks.KEY,
             CLIENT_WORKERS);
