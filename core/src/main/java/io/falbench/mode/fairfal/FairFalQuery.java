@@ -6,6 +6,7 @@ import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
 import io.falbench.mode.FalMode;
 import io.falbench.mode.QueryContext;
+import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.runtime.Seeds;
@@ -14,6 +15,7 @@ import io.falbench.strategy.TopScores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import io.falbench.fl.Exchange;
 import io.falbench.fl.message.Prompt;
 import io.falbench.fl.message.Statistic;
@@ -65,10 +67,13 @@ public final class FairFalQuery implements FalMode {
         List<Client> clients = context.federation().clients();
         int numClasses = context.network().numClasses();
         List<Weights> localModels = context.localOnlyModels(clients);
-        List<ClientView> views = new ArrayList<>();
+        List<Function<Network, ClientView>> jobs = new ArrayList<>();
         for (int k = 0; k < clients.size(); k++) {
-            views.add(view(context, clients.get(k), localModels.get(k), k, numClasses));
+            int client = k;
+            jobs.add(network -> view(context, network, clients.get(client), localModels.get(client), client,
+                    numClasses));
         }
+        List<ClientView> views = context.workers().map(context.network(), jobs);
         if (meanImbalance == null) {
             meanImbalance = context.channel().exchange(clients, new Exchange<Prompt, Statistic, Double>() {
                 @Override
@@ -119,17 +124,18 @@ public final class FairFalQuery implements FalMode {
         return chosen;
     }
 
-    /** Everything one client computes locally before the choice. */
-    private ClientView view(QueryContext context, Client client, Weights localModel, int k, int numClasses) {
+    /** Everything one client computes locally before the choice (on {@code network}, a client worker's). */
+    private static ClientView view(QueryContext context, Network network, Client client, Weights localModel, int k,
+                                   int numClasses) {
         int[] candidates = client.pool().unlabelled();
         int[] labelled = client.pool().labelled();
         int[] labels = client.labelledLabels();
-        context.network().setWeights(localModel);
-        Predictions localCandidates = client.predict(context.network(), candidates);
-        Predictions localLabelled = client.predict(context.network(), labelled);
-        context.network().setWeights(context.global());
-        Predictions globalCandidates = client.predict(context.network(), candidates);
-        Predictions globalLabelled = client.predict(context.network(), labelled);
+        network.setWeights(localModel);
+        Predictions localCandidates = client.predict(network, candidates);
+        Predictions localLabelled = client.predict(network, labelled);
+        network.setWeights(context.global());
+        Predictions globalCandidates = client.predict(network, candidates);
+        Predictions globalLabelled = client.predict(network, labelled);
         int[] probe = ProbeSet.positions(labels, numClasses, Seeds.stream(context.seed(), "probe", k));
         double[] globalMix = ProbeSet.meanSoftmax(globalLabelled, probe);
         double[] localMix = ProbeSet.meanSoftmax(localLabelled, probe);
