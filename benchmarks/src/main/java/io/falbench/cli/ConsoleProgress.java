@@ -34,6 +34,8 @@ final class ConsoleProgress implements ProgressListener {
     private long cellStarted;
     private int cellsLeftAfterThis;
     private int roundsRun;
+    private int finished;
+    private final java.util.Set<Cell> withRounds = new java.util.HashSet<>();
 
     @Override
     public void cellStarted(Cell cell, int index, int total) {
@@ -50,6 +52,7 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+        withRounds.add(cell);
         int done = round.round() + 1;
         int filled = WIDTH * done / totalRounds;
         String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
@@ -65,8 +68,14 @@ final class ConsoleProgress implements ProgressListener {
         err.flush();
     }
 
+    /** A cell whose rounds ran elsewhere (a Spark executor) is reported when its file arrives. */
     @Override
     public void cellFinished(Cell cell, CellResult result) {
+        finished++;
+        if (!withRounds.remove(cell)) {
+            err.printf(Locale.ROOT, "cell %s finished (%d this run)%s%n", cell.id(), finished,
+                    result.failed() ? ": FAILED, " + result.failure() : "");
+        }
     }
 
     /**

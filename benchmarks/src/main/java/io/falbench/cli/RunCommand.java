@@ -1,7 +1,11 @@
 package io.falbench.cli;
 
 import io.falbench.protocol.Protocol;
+import io.falbench.experiment.CellEngine;
+import io.falbench.experiment.RunFiles;
 import io.falbench.experiment.Runner;
+import io.falbench.spark.RunLocation;
+import io.falbench.spark.SparkSettings;
 import io.falbench.reports.ReportWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,8 +23,17 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROTOCOL", description = "a shipped protocol name (see falbench list) or a .conf file")
     String protocolName;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: reports/runs/<protocol>)")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "run directory: a folder, or with --engine spark a URI such as hdfs://HOST:PORT/PATH"
+                    + " (default: reports/runs/<protocol>)")
+    String out;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "where the report goes when --out is not a local folder (default: reports/runs/<protocol>)")
+    Path reportDir;
+
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--seeds", paramLabel = "N", description = "number of seeds (overrides the protocol's 'seeds')")
     Integer seeds;
@@ -38,7 +51,14 @@ final class RunCommand implements Callable<Integer> {
             all.put("seeds", Integer.toString(seeds));
         }
         Protocol protocol = Protocol.load(protocolName).with(all);
-        Path runDir = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name());
+        String runDir = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name()).toString();
+        if (!RunLocation.isLocal(runDir) && engineOptions.isLocal()) {
+            throw new IllegalArgumentException("--out " + runDir + " is not a local folder: the local engine writes"
+                    + " local folders only; add --engine spark, or give a folder");
+        }
+        Path data = dataDir.resolve();
+        CellEngine engine = engineOptions.create(runDir, data);
+        RunFiles files = RunLocation.open(runDir, SparkSettings.hadoop(engineOptions.conf));
         System.out.println("falbench run " + protocol.name() + ": " + protocol.cells().size() + " cells -> " + runDir);
         long started = System.nanoTime();
         Thread interrupted = new Thread(() -> System.err.println("\nfalbench: interrupted; finished cells and the last"
@@ -46,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(interrupted);
         int ran;
         try {
-            ran = new Runner(protocol, dataDir.resolve(), runDir, System.out::println).run(new ConsoleProgress());
+            ran = new Runner(protocol, data, files, engine, System.out::println).run(new ConsoleProgress());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);
@@ -54,11 +74,14 @@ final class RunCommand implements Callable<Integer> {
                 // the hook is already running: the process is being interrupted
             }
         }
-        Path report = ReportWriter.write(runDir);
+        Path local = RunLocation.isLocal(runDir) ? RunLocation.localPath(runDir)
+                : ReportMirror.copy(files, reportDir != null ? reportDir
+                        : FalbenchHome.resolve("reports/runs/" + protocol.name()));
+        Path report = ReportWriter.write(local);
         System.out.printf("%d cell(s) run, %d already finished, in %.1f s%n", ran, protocol.cells().size() - ran,
                 (System.nanoTime() - started) / 1e9);
-        System.out.println("results: " + runDir.resolve("results.csv"));
-        System.out.println("report:  " + report + " (plot: " + runDir.resolve("accuracy.png") + ")");
+        System.out.println("results: " + files.where("results.csv"));
+        System.out.println("report:  " + report + " (plot: " + local.resolve("accuracy.png") + ")");
         return 0;
     }
 }

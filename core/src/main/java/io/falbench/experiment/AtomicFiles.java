@@ -14,16 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class AtomicFiles {
 
-    /** Writes the content through a stream. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     private AtomicFiles() {
     }
 
-    static void write(Path file, Content content) throws IOException {
+    static void write(Path file, RunFiles.Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Path temp = null;
         try {

@@ -80,6 +80,7 @@ public final class CellRunner {
      */
     public CellResult run(Cell cell, ProgressListener progress, Checkpoints checkpoints) {
         long started = System.nanoTime();
+        Network.prepareThread();
         int alRounds = protocol.activeLearning().rounds();
         List<RoundResult> rounds = new ArrayList<>();
         Map<String, Double> phases = new LinkedHashMap<>(Map.of("train", 0.0, "query", 0.0, "evaluate", 0.0));

@@ -8,12 +8,12 @@ import io.falbench.settings.SettingsException;
  * The checks a protocol can only pass once its data is known: enough training samples for the clients, and for the
  * labels the schedule will ask for. Run before any cell, so an impossible protocol fails in a second, not hours in.
  */
-final class Feasibility {
+public final class Feasibility {
 
     private Feasibility() {
     }
 
-    static void check(Protocol protocol, PreparedData data) {
+    public static void check(Protocol protocol, PreparedData data) {
         int samples = data.trainSize();
         String set = "the training set of " + protocol.data().dataset()
                 + (protocol.data().longTailRho() > 1 ? " (long-tailed, rho " + protocol.data().longTailRho() + ")" : "");

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param simd             "vector-api" when the Java kernels ran on the Vector API, else "scalar"
  * @param resumedFromRound the AL round a resumed cell continued from (0 when it ran in one go)
+ * @param ranOn            the engine and host that ran the cell (null in cells written before it was recorded)
  */
 public record Provenance(
         Map<String, String> config,
@@ -28,5 +29,6 @@ public record Provenance(
         String startedAt,
         double wallSeconds,
         Map<String, Double> phaseSeconds,
-        int resumedFromRound) {
+        int resumedFromRound,
+        String ranOn) {
 }

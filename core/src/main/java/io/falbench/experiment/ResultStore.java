@@ -2,14 +2,14 @@ package io.falbench.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.falbench.model.Weights;
 import io.falbench.protocol.Cell;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A run directory: one JSON file per finished cell under {@code cells/}, each written atomically (temp file, then
@@ -19,51 +19,54 @@ public final class ResultStore implements Checkpoints {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Path runDir;
+    private final RunFiles files;
 
     public ResultStore(Path runDir) {
-        this.runDir = runDir;
+        this(RunFiles.local(runDir));
     }
 
-    public Path runDir() {
-        return runDir;
+    public ResultStore(RunFiles files) {
+        this.files = files;
     }
 
-    public Path cellFile(Cell cell) {
-        return runDir.resolve("cells").resolve(cell.id() + ".json");
+    public RunFiles files() {
+        return files;
+    }
+
+    /** The cell's result file, relative to the run directory. */
+    public static String cellFile(Cell cell) {
+        return "cells/" + cell.id() + ".json";
+    }
+
+    /** The cell's checkpoint, relative to the run directory. */
+    public static String checkpointFile(Cell cell) {
+        return "checkpoints/" + cell.id() + ".json";
+    }
+
+    private static String weightsFile(Cell cell) {
+        return "checkpoints/" + cell.id() + ".weights";
     }
 
     /** The finished result of {@code cell}, if this run directory holds one. */
     public Optional<CellResult> find(Cell cell) throws IOException {
-        Path file = cellFile(cell);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(file));
+        String file = cellFile(cell);
+        return files.isFile(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
     /** Writes a finished cell, then drops its checkpoint (the cell file supersedes it). */
     public void write(CellResult result) throws IOException {
-        AtomicFiles.write(cellFile(result.cell()), out -> JSON.writeValue(out, result));
-        Files.deleteIfExists(checkpointFile(result.cell()));
-        Files.deleteIfExists(weightsFile(result.cell()));
-    }
-
-    public Path checkpointFile(Cell cell) {
-        return runDir.resolve("checkpoints").resolve(cell.id() + ".json");
-    }
-
-    private Path weightsFile(Cell cell) {
-        return runDir.resolve("checkpoints").resolve(cell.id() + ".weights");
+        files.write(cellFile(result.cell()), out -> JSON.writeValue(out, result));
+        files.delete(checkpointFile(result.cell()));
+        files.delete(weightsFile(result.cell()));
     }
 
     /** The weights first, then the checkpoint that names them: a checkpoint on disk is always whole. */
     @Override
-    public void saveCheckpoint(Cell cell, Checkpoint checkpoint, io.falbench.model.Weights weights) throws IOException {
+    public void saveCheckpoint(Cell cell, Checkpoint checkpoint, Weights weights) throws IOException {
         if (weights != null) {
-            AtomicFiles.write(weightsFile(cell), out -> WeightsFile.write(weights, out));
+            files.write(weightsFile(cell), out -> WeightsFile.write(weights, out));
         }
-        AtomicFiles.write(checkpointFile(cell), out -> JSON.writeValue(out, checkpoint));
+        files.write(checkpointFile(cell), out -> JSON.writeValue(out, checkpoint));
     }
 
     @Override
@@ -72,44 +75,51 @@ public final class ResultStore implements Checkpoints {
         if (checkpoint.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Resume(checkpoint.get(),
-                checkpoint.get().hasWeights() ? WeightsFile.read(weightsFile(cell)) : null));
+        Weights weights = null;
+        if (checkpoint.get().hasWeights()) {
+            try (InputStream in = files.open(weightsFile(cell))) {
+                weights = WeightsFile.read(in, files.where(weightsFile(cell)));
+            }
+        }
+        return Optional.of(new Resume(checkpoint.get(), weights));
     }
 
     /** The checkpoint of {@code cell} without its weights (enough to check its configuration). */
     public Optional<Checkpoint> readCheckpoint(Cell cell) throws IOException {
-        Path file = checkpointFile(cell);
-        if (!Files.isRegularFile(file)) {
+        String file = checkpointFile(cell);
+        if (!files.isFile(file)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), Checkpoint.class));
+        try (InputStream in = files.open(file)) {
+            return Optional.of(JSON.readValue(in, Checkpoint.class));
         } catch (IOException e) {
-            throw new IOException(file + " is not a readable checkpoint (" + e.getMessage()
+            throw new IOException(files.where(file) + " is not a readable checkpoint (" + e.getMessage()
                     + "); delete it to restart that cell from its first round", e);
         }
     }
 
     /** Every finished cell in the run directory, in file-name order. */
     public List<CellResult> all() throws IOException {
-        Path cells = runDir.resolve("cells");
         List<CellResult> results = new ArrayList<>();
-        if (!Files.isDirectory(cells)) {
-            return results;
-        }
-        try (Stream<Path> files = Files.list(cells)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                results.add(read(file));
+        for (String name : files.list("cells")) {
+            if (name.endsWith(".json")) {
+                results.add(read("cells/" + name));
             }
         }
         return results;
     }
 
-    private static CellResult read(Path file) throws IOException {
-        try {
-            return JSON.readValue(file.toFile(), CellResult.class);
+    /** Rebuilds {@code results.csv} from every finished cell. */
+    public void writeResultsCsv() throws IOException {
+        List<CellResult> all = all();
+        files.write("results.csv", out -> ResultsCsv.write(all, out));
+    }
+
+    private CellResult read(String file) throws IOException {
+        try (InputStream in = files.open(file)) {
+            return JSON.readValue(in, CellResult.class);
         } catch (IOException e) {
-            throw new IOException(file + " is not a readable cell result (" + e.getMessage()
+            throw new IOException(files.where(file) + " is not a readable cell result (" + e.getMessage()
                     + "); delete it to run that cell again", e);
         }
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.falbench.protocol.Cell;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ public final class ResultsCsv {
     private ResultsCsv() {
     }
 
-    public static void write(List<CellResult> results, Path file) throws IOException {
+    /** Writes the table of {@code results} to {@code out} (the caller writes the file atomically). */
+    public static void write(List<CellResult> results, OutputStream out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (CellResult result : results) {
             Cell c = result.cell();
@@ -42,7 +43,7 @@ public final class ResultsCsv {
                         diagnostic(r, "near_duplicate_pairs"), result.failed() ? result.failure() : ""));
             }
         }
-        AtomicFiles.write(file, out -> CSV.writer(SCHEMA).writeValue(out, rows));
+        CSV.writer(SCHEMA).writeValue(out, rows);
     }
 
     /** Per-client counts joined by ';' (commas separate columns). */

@@ -10,15 +10,34 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The machine, code and library versions a run records in every cell's provenance (read once per run). */
+/**
+ * The machine, code and library versions a run records in every cell's provenance (read once per run).
+ *
+ * @param ranOn where the cells run: the local engine's host, or a Spark executor and its host
+ */
 public record RunEnvironment(String gitCommit, String falbenchVersion, String djlVersion, String pytorchVersion,
-                             String kernelsBackend) {
+                             String kernelsBackend, String ranOn) {
 
     public static RunEnvironment detect(String kernelsBackend) {
+        return detect(kernelsBackend, "local engine on " + localHost());
+    }
+
+    public static RunEnvironment detect(String kernelsBackend, String ranOn) {
         String home = System.getProperty("falbench.home", ".");
         String version = RunEnvironment.class.getPackage().getImplementationVersion();
         return new RunEnvironment(gitCommit(Path.of(home)), version == null ? "development" : version,
-                Engine.getDjlVersion(), Engine.getEngine("PyTorch").getVersion(), kernelsBackend);
+                Engine.getDjlVersion(), Engine.getEngine("PyTorch").getVersion(), kernelsBackend, ranOn);
+    }
+
+    /** This machine's host name (else "unknown host") and this process's id. */
+    public static String localHost() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown host";
+        }
+        return host + " (process " + ProcessHandle.current().pid() + ")";
     }
 
     Provenance provenance(Protocol protocol, long rootSeed, PreparedData data, String startedAt, double wallSeconds,
@@ -29,7 +48,7 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
                 "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
                         + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default"),
                 kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
-                resumedFromRound);
+                resumedFromRound, ranOn);
     }
 
     private static String gitCommit(Path home) {

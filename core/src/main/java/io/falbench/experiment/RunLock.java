@@ -15,7 +15,7 @@ import java.time.Instant;
  * command, start time). A second run on the same directory is refused with the holder's name; the operating system
  * drops the lock when its process dies however it dies, so a stale lock file is simply taken over.
  */
-public final class RunLock implements AutoCloseable {
+public final class RunLock implements RunFiles.Lock {
 
     static final String FILE = "run.lock";
 
@@ -63,7 +63,7 @@ public final class RunLock implements AutoCloseable {
         return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
     }
 
-    /** Who held the lock file before (a process that is gone), or empty when it was new or released cleanly. */
+    @Override
     public String previousHolder() {
         return previousHolder;
     }

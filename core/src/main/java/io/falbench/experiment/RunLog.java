@@ -3,26 +3,30 @@ package io.falbench.experiment;
 import io.falbench.protocol.Cell;
 import io.falbench.runtime.ResidentMemory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
 
 /** {@code run.log} in the run directory: what the console shows, one timestamped line per event, appended. */
 final class RunLog implements ProgressListener, AutoCloseable {
 
-    private final PrintWriter out;
+    private final RunFiles files;
+    private boolean failed;
 
-    RunLog(Path runDir) throws IOException {
-        this.out = new PrintWriter(Files.newBufferedWriter(runDir.resolve("run.log"), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+    RunLog(RunFiles files) {
+        this.files = files;
     }
 
+    /** Appends a line; a log that cannot be written is said once on stderr and never stops the run. */
     void line(String text) {
-        out.println(Instant.now() + " " + text);
+        try {
+            files.append("run.log", Instant.now() + " " + text + "\n");
+        } catch (IOException e) {
+            if (!failed) {
+                failed = true;
+                System.err.println("falbench: cannot append to " + files.where("run.log") + " (" + e.getMessage()
+                        + "); the run goes on without its log");
+            }
+        }
     }
 
     @Override
@@ -49,6 +53,6 @@ final class RunLog implements ProgressListener, AutoCloseable {
 
     @Override
     public void close() {
-        out.close();
+        // every line is written when it is logged
     }
 }

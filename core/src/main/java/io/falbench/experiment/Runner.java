@@ -1,39 +1,46 @@
 package io.falbench.experiment;
 
-import io.falbench.kernels.KernelsRegistry;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
-import io.falbench.runtime.NativeHeap;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Runs every cell of a protocol into a run directory, skipping cells already finished there (resume), rebuilding
- * {@code results.csv} after every finished cell (a long run's table grows as it goes). A finished cell of another configuration is an error, never silently mixed in.
+ * {@code results.csv} after every finished cell (a long run's table grows as it goes). A finished cell of another
+ * configuration is an error, never silently mixed in. One writer per run directory (its lock); the cells themselves
+ * run on a {@link CellEngine}: this process, or a cluster.
  */
 public final class Runner {
 
     private final Protocol protocol;
     private final Path dataDir;
     private final ResultStore store;
+    private final CellEngine engine;
     private final Consumer<String> log;
 
     public Runner(Protocol protocol, Path dataDir, Path runDir, Consumer<String> log) {
+        this(protocol, dataDir, RunFiles.local(runDir), new LocalEngine(), log);
+    }
+
+    public Runner(Protocol protocol, Path dataDir, RunFiles runDir, CellEngine engine, Consumer<String> log) {
         this.protocol = protocol;
         this.dataDir = dataDir;
         this.store = new ResultStore(runDir);
+        this.engine = engine;
         this.log = log;
     }
 
     /** Returns the number of cells that ran (0 when everything was already finished). */
     public int run(ProgressListener progress) throws IOException {
-        Path runDir = usableRunDirectory(store.runDir());
-        try (RunLock lock = RunLock.acquire(runDir, "falbench run " + protocol.name());
-             RunLog runLog = new RunLog(runDir)) {
+        RunFiles files = store.files();
+        files.prepare();
+        try (RunFiles.Lock lock = files.lock("falbench run " + protocol.name());
+             RunLog runLog = new RunLog(files)) {
             Consumer<String> logBoth = line -> {
                 log.accept(line);
                 runLog.line(line);
@@ -44,32 +51,24 @@ public final class Runner {
             List<Cell> cells = protocol.cells();
             List<Cell> pending = pending(cells);
             runLog.line("run " + protocol.name() + " (" + protocol.source() + "): " + cells.size() + " cells, "
-                    + pending.size() + " to run");
-            CellRunner runner = null;
-            if (!pending.isEmpty()) {
-                runLog.line("native heap: " + NativeHeap.configure());
-                PreparedData data = PreparedData.prepare(protocol, dataDir, logBoth);
-                Feasibility.check(protocol, data);
-                String backend = protocol.run().kernels();
-                runner = new CellRunner(protocol, data, RunEnvironment.detect(backend), KernelsRegistry.create(backend));
-            }
+                    + pending.size() + " to run on the " + engine.describe() + " engine");
             ProgressListener listeners = ProgressListener.both(progress, runLog);
-            int ran = 0;
             for (int i = 0; i < cells.size(); i++) {
-                Cell cell = cells.get(i);
-                if (!pending.contains(cell)) {
-                    listeners.cellSkipped(cell, i, cells.size());
-                    continue;
+                if (!pending.contains(cells.get(i))) {
+                    listeners.cellSkipped(cells.get(i), i, cells.size());
                 }
-                listeners.cellStarted(cell, i, cells.size());
-                CellResult result = runner.run(cell, listeners, store);
-                store.write(result);
-                ResultsCsv.write(store.all(), runDir.resolve("results.csv"));
-                listeners.cellFinished(cell, result);
-                ran++;
             }
-            ResultsCsv.write(store.all(), runDir.resolve("results.csv"));
-            return ran;
+            int[] ran = {0};
+            if (!pending.isEmpty()) {
+                engine.run(new Sweep(protocol, cells, pending, store, dataDir, listeners, logBoth, runLog::line,
+                        (cell, result) -> {
+                            store.writeResultsCsv();
+                            listeners.cellFinished(cell, result);
+                            ran[0]++;
+                        }));
+            }
+            store.writeResultsCsv();
+            return ran[0];
         }
     }
 
@@ -79,38 +78,21 @@ public final class Runner {
      */
     private List<Cell> pending(List<Cell> cells) throws IOException {
         String fingerprint = protocol.fingerprint();
-        List<Cell> pending = new java.util.ArrayList<>();
+        List<Cell> pending = new ArrayList<>();
         for (Cell cell : cells) {
             Optional<CellResult> finished = store.find(cell);
             Optional<Checkpoint> started = finished.isPresent() ? Optional.empty() : store.readCheckpoint(cell);
             String found = finished.map(CellResult::configFingerprint)
                     .or(() -> started.map(Checkpoint::configFingerprint)).orElse(fingerprint);
             if (!found.equals(fingerprint)) {
-                throw new IOException((finished.isPresent() ? store.cellFile(cell) : store.checkpointFile(cell))
-                        + " was produced by a different configuration of " + protocol.name()
-                        + "; use another --out directory or delete the old run");
+                String file = finished.isPresent() ? ResultStore.cellFile(cell) : ResultStore.checkpointFile(cell);
+                throw new IOException(store.files().where(file) + " was produced by a different configuration of "
+                        + protocol.name() + "; use another --out directory or delete the old run");
             }
             if (finished.isEmpty()) {
                 pending.add(cell);
             }
         }
         return pending;
-    }
-
-    /** Creates the run directory; refuses a path that is a file or a folder this process cannot write. */
-    private static Path usableRunDirectory(Path runDir) throws IOException {
-        if (Files.exists(runDir) && !Files.isDirectory(runDir)) {
-            throw new IOException("--out " + runDir + " is a file, not a directory; give a directory path");
-        }
-        try {
-            Files.createDirectories(runDir);
-        } catch (IOException e) {
-            throw new IOException("cannot create the run directory " + runDir + " (" + e.getMessage() + "); give a writable --out",
-                    e);
-        }
-        if (!Files.isWritable(runDir)) {
-            throw new IOException("the run directory " + runDir + " is not writable; give a writable --out");
-        }
-        return runDir;
     }
 }

@@ -5,9 +5,8 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +33,10 @@ final class WeightsFile {
         out.flush();
     }
 
-    static Weights read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    static Weights read(InputStream stream, String where) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
             if (in.readInt() != MAGIC) {
-                throw new IOException(file + " is not a falbench weights file; delete it to restart the cell");
+                throw new IOException(where + " is not a falbench weights file; delete it to restart the cell");
             }
             int count = in.readInt();
             List<String> names = new ArrayList<>();

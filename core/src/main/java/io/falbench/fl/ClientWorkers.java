@@ -106,7 +106,7 @@ public final class ClientWorkers implements AutoCloseable {
         ThreadFactory factory = job -> {
             Thread thread = new Thread(() -> {
                 JniUtils.setNumThreads(threadsPerWorker);
-                JniUtils.setGradMode(false);
+                Network.prepareThread();
                 job.run();
             }, "falbench-client-worker");
             thread.setDaemon(true);

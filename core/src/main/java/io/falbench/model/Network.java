@@ -36,6 +36,7 @@ public final class Network implements AutoCloseable {
      * in afresh by every layer (inference then ran at a third of the training rate). Predictions are identical.
      */
     private static final int INFERENCE_BATCH = 64;
+    private static final Object SEEDED_INITIALISATION = new Object();
 
     private final Architecture architecture;
     private final Normalization normalization;
@@ -57,16 +58,29 @@ public final class Network implements AutoCloseable {
         this.height = spec.height();
         this.width = spec.width();
         this.numClasses = spec.numClasses();
-        Engine engine = Engine.getEngine("PyTorch");
-        engine.setRandomSeed((int) (seed ^ (seed >>> 32)));
         this.features = architecture.features(channels, height, width);
         this.head = Linear.builder().setUnits(numClasses).build();
         this.root = new SequentialBlock().add(features).add(head);
         this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
         model.setBlock(root);
-        root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
-        String headPrefix = root.getChildren().get(1).getKey() + "_";
-        spec.initialization().apply(root.getParameters(), headPrefix, architecture, seed);
+        // the engine's random generator is one per process: seeding and drawing the initial weights are one step,
+        // or two cells created at once in one process (Spark's local[N]) would draw from each other's stream
+        synchronized (SEEDED_INITIALISATION) {
+            Engine.getEngine("PyTorch").setRandomSeed((int) (seed ^ (seed >>> 32)));
+            root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
+            String headPrefix = root.getChildren().get(1).getKey() + "_";
+            spec.initialization().apply(root.getParameters(), headPrefix, architecture, seed);
+        }
+    }
+
+    /**
+     * Readies the calling thread for training and inference: PyTorch's grad mode is per thread and on in a new thread,
+     * and DJL turns it off only on the thread that loaded the engine; training records gradients in its own scope
+     * (GradientScope). Every thread that runs a cell (a Spark task's, a client worker's) calls this first.
+     */
+    public static void prepareThread() {
+        Engine.getEngine("PyTorch");
+        ai.djl.pytorch.jni.JniUtils.setGradMode(false);
     }
 
     /** A freshly initialised network; the same seed gives the same initial weights. */

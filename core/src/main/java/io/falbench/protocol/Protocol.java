@@ -141,6 +141,17 @@ public final class Protocol {
     }
 
     /**
+     * The resolved configuration as protocol text, every key written out: {@code parse(name(), source(), it)} gives
+     * this protocol again, with the same fingerprint and cells (how a protocol travels to another process).
+     */
+    public String resolvedText() {
+        StringBuilder text = new StringBuilder();
+        resolved.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> text.append(e.getKey()).append(" = ").append(e.getValue()).append('\n'));
+        return text.toString();
+    }
+
+    /**
      * SHA-256 of the resolved configuration minus the seed count and the diagnostics that change no result: cells of
      * equal fingerprint are comparable.
      */

@@ -87,11 +87,11 @@ class CheckpointResumeTest {
                     .isInstanceOf(Killed.class);
             Cell fairfal = protocol.cells().stream().filter(c -> c.mode().equals("fairfal")).findFirst().orElseThrow();
             ResultStore store = new ResultStore(runDir);
-            assertThat(store.checkpointFile(fairfal)).exists();
+            assertThat(runDir.resolve(ResultStore.checkpointFile(fairfal))).exists();
             assertThat(store.findCheckpoint(fairfal).orElseThrow().checkpoint().nextRound()).isEqualTo(kill + 1);
 
             assertThat(new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT)).isEqualTo(1);
-            assertThat(store.checkpointFile(fairfal)).doesNotExist();
+            assertThat(runDir.resolve(ResultStore.checkpointFile(fairfal))).doesNotExist();
             assertThat(withoutTimings(runDir)).as("killed after round " + kill)
                     .isEqualTo(withoutTimings(uninterrupted));
             CellResult resumed = store.find(fairfal).orElseThrow();

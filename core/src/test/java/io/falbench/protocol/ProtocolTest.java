@@ -29,6 +29,17 @@ class ProtocolTest {
     }
 
     @Test
+    void theResolvedTextParsesBackToTheSameProtocol() throws IOException {
+        for (String name : ShippedProtocols.registry().names()) {
+            Protocol shipped = Protocol.load(name).with(Map.of("seeds", "2", "description", "a: b, c = d"));
+            Protocol again = Protocol.parse(shipped.name(), shipped.source(), shipped.resolvedText());
+            assertThat(again.resolved()).as(name).isEqualTo(shipped.resolved());
+            assertThat(again.fingerprint()).as(name).isEqualTo(shipped.fingerprint());
+            assertThat(again.cells()).as(name).isEqualTo(shipped.cells());
+        }
+    }
+
+    @Test
     void overridesReplaceValuesAndChangeTheFingerprintExceptForTheSeedCount() throws IOException {
         Protocol base = Protocol.load("quickstart");
         Protocol more = base.with(Map.of("seeds", "5"));
