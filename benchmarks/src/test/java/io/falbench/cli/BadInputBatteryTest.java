@@ -129,6 +129,30 @@ class BadInputBatteryTest {
     }
 
     @Test
+    void engineOptionsThatCannotWorkAreRefusedBeforeSparkStarts() {
+        List<String> run = List.of("run", "quickstart", "--out", work.resolve("r").toString(), "--data-dir",
+                dataDir.toString());
+        List<String> args = new ArrayList<>(run);
+        args.addAll(List.of("--conf", "spark.executor.memory=2g"));
+        assertRefused(args, List.of("--conf and --cell-threads are options of --engine spark"));
+        args = new ArrayList<>(run);
+        args.addAll(List.of("--engine", "spark", "--master", "local[4]", "--cell-threads", "3"));
+        assertRefused(args, List.of("runs the cells in this process", "leave --cell-threads out"));
+        args = new ArrayList<>(run);
+        args.addAll(List.of("--engine", "spark", "--master", "local[1]"));
+        if (io.falbench.runtime.NativeThreads.configured() > 1) {
+            assertRefused(args, List.of("fewer than a cell's", "give local["));
+        }
+        args = new ArrayList<>(run);
+        args.addAll(List.of("--engine", "spark", "--master", " "));
+        assertRefused(args, List.of("--master is empty"));
+        assertRefused(List.of("run", "quickstart", "--out", "hdfs://namenode:8020/runs/q"),
+                List.of("is not a local folder", "add --engine spark"));
+        assertRefused(List.of("run", "quickstart", "--engine", "sparkle"), List.of("--engine", "local, spark"));
+        assertThat(work.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void aMalformedOverrideIsAUsageError() {
         assertRefused(List.of("run", "quickstart", "--set", "clients"), List.of("KEY=VALUE"));
     }

@@ -26,6 +26,11 @@ final class ExecutorChecks {
         }
         long deadline = System.nanoTime() + settings.executorWaitSeconds() * 1_000_000_000L;
         while (executors(spark) < 1) {
+            if (spark.sc().isStopped()) {
+                throw new IOException("the Spark master at " + settings.master() + " ended the application before"
+                        + " any executor joined (unreachable master, or no worker can host an executor of"
+                        + " spark.executor.memory); check the URL and the workers' free memory and cores");
+            }
             if (System.nanoTime() > deadline) {
                 throw new IOException("no Spark executor joined within "
                         + settings.executorWaitSeconds() + " s at " + settings.master() + "; check the master URL and"
