@@ -108,46 +108,48 @@ class SparkEngineTest {
         return Long.parseLong(m.group(1));
     }
 
-    private static List<Path> cellFiles(Path runDir) throws IOException {
-        if (!Files.isDirectory(runDir.resolve("cells"))) {
+    /** The JSON files of a run directory's folder ({@code cells} or {@code checkpoints}), sorted. */
+    private static List<Path> jsonFiles(Path runDir, String folder) throws IOException {
+        if (!Files.isDirectory(runDir.resolve(folder))) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(runDir.resolve("cells"))) {
+        try (Stream<Path> files = Files.list(runDir.resolve(folder))) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
     }
 
-    private static long checkpoints(Path runDir) throws IOException {
-        if (!Files.isDirectory(runDir.resolve("checkpoints"))) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(runDir.resolve("checkpoints"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
-        }
+    private static List<Path> cellFiles(Path runDir) throws IOException {
+        return jsonFiles(runDir, "cells");
     }
+
+    /** The small protocol on the local engine, once for both masters. */
+    private static synchronized List<String> localNumbers() throws IOException {
+        if (localSmall == null) {
+            localSmall = numbers(runLocal(small(), "local-small"));
+        }
+        return localSmall;
+    }
+
+    private static List<String> localSmall;
 
     @Test
     @Timeout(300)
     void localMasterGivesTheLocalEnginesNumbers() throws IOException {
-        Protocol protocol = small();
-        Path local = runLocal(protocol, "local-small");
         Path spark = dir.resolve("spark-local-small");
-        assertThat(runSpark(protocol, settings("local[2]", spark))).isEqualTo(4);
-        assertThat(numbers(spark)).hasSize(1 + 4 * 3).isEqualTo(numbers(local));
+        assertThat(runSpark(small(), settings("local[2]", spark))).isEqualTo(4);
+        assertThat(numbers(spark)).hasSize(1 + 4 * 3).isEqualTo(localNumbers());
         for (Path cell : cellFiles(spark)) {
             assertThat(ranOn(cell)).startsWith("spark executor driver on ");
         }
-        assertThat(runSpark(protocol, settings("local[2]", spark))).as("a finished sweep resumes to nothing").isZero();
+        assertThat(runSpark(small(), settings("local[2]", spark))).as("a finished sweep resumes to nothing").isZero();
     }
 
     @Test
     @Timeout(600)
     void standaloneClusterGivesTheLocalEnginesNumbers() throws IOException {
-        Protocol protocol = small();
-        Path local = runLocal(protocol, "local-small-2");
         Path spark = dir.resolve("spark-standalone-small");
-        assertThat(runSpark(protocol, settings(cluster.url(), spark))).isEqualTo(4);
-        assertThat(numbers(spark)).isEqualTo(numbers(local));
+        assertThat(runSpark(small(), settings(cluster.url(), spark))).isEqualTo(4);
+        assertThat(numbers(spark)).isEqualTo(localNumbers());
         for (Path cell : cellFiles(spark)) {
             assertThat(ranOn(cell)).matches("spark executor \\d+ on .*, app app-.*, attempt \\d+");
         }
@@ -173,7 +175,7 @@ class SparkEngineTest {
             Thread.sleep(200);
         }
         // both workers mid-cell, past a round: the victim's cell leaves a checkpoint for the survivor to resume
-        while (checkpoints(spark) < 2 && !sweep.isDone()) {
+        while (jsonFiles(spark, "checkpoints").size() < 2 && !sweep.isDone()) {
             assertThat(System.nanoTime()).as("two cells checkpointed within 5 minutes").isLessThan(deadline);
             Thread.sleep(100);
         }
