@@ -3,13 +3,16 @@ package io.falbench.mode;
 import io.falbench.fl.client.Client;
 import io.falbench.fl.client.ClientObjective;
 import io.falbench.model.Kcfu;
+import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.settings.Key;
 import io.falbench.strategy.TopScores;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * KAFAL's knowledge-specialised active sampling (Cao et al., ICCV 2023; ycao5602/KAFAL {@code main.py}
@@ -61,19 +64,24 @@ public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, b
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Weights> local = localModels(context);
-        int[][] chosen = new int[clients.size()][];
-        for (int k = 0; k < chosen.length; k++) {
-            Client client = clients.get(k);
-            int[] candidates = client.pool().unlabelled();
-            context.network().setWeights(local.get(k));
-            Predictions localPredictions = client.predict(context.network(), candidates);
-            context.network().setWeights(context.global());
-            Predictions globalPredictions = client.predict(context.network(), candidates);
-            int[] counts = client.labelledClassCounts(globalPredictions.numClasses());
-            double[] scores = scores(globalPredictions, localPredictions, prior(counts, rawPrior));
-            chosen[k] = through(candidates, TopScores.top(scores, context.quotas()[k]));
+        List<Function<Network, int[]>> jobs = new ArrayList<>(clients.size());
+        for (int k = 0; k < clients.size(); k++) {
+            int client = k;
+            jobs.add(network -> pick(context, network, clients.get(client), local.get(client)));
         }
-        return chosen;
+        return context.workers().map(context.network(), jobs).toArray(int[][]::new);
+    }
+
+    /** One client's choice from its two models, on a client worker's network (clients are independent here). */
+    private int[] pick(QueryContext context, Network network, Client client, Weights localModel) {
+        int[] candidates = client.pool().unlabelled();
+        network.setWeights(localModel);
+        Predictions localPredictions = client.predict(network, candidates);
+        network.setWeights(context.global());
+        Predictions globalPredictions = client.predict(network, candidates);
+        int[] counts = client.labelledClassCounts(globalPredictions.numClasses());
+        double[] scores = scores(globalPredictions, localPredictions, prior(counts, rawPrior));
+        return through(candidates, TopScores.top(scores, context.quotas()[client.id()]));
     }
 
     /**

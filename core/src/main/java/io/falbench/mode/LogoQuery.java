@@ -6,14 +6,17 @@ import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.KMeansResult;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
+import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
 import io.falbench.strategy.SklearnKMeans;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * LoGo (Kim et al., CVPR 2023): macro step, k-means (k = the client's budget) on the LOCAL-only model's
@@ -53,25 +56,30 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
         for (int i = 0; i < querying.size(); i++) {
             localModels[querying.get(i).id()] = trained.get(i);
         }
-        int[][] chosen = new int[clients.size()][];
-        for (int k = 0; k < chosen.length; k++) {
-            Client client = clients.get(k);
-            int[] candidates = client.pool().unlabelled();
-            int quota = Math.min(context.quotas()[k], candidates.length);
-            if (quota == 0) {
-                chosen[k] = new int[0];
-                continue;
-            }
-            context.network().setWeights(localModels[k]);
-            Predictions local = client.predict(context.network(), candidates);
-            context.network().setWeights(context.global());
-            Predictions global = client.predict(context.network(), candidates);
-            float[] entropy = kernels.uncertainty(global.probabilities(), global.size(), global.numClasses(),
-                    Uncertainty.ENTROPY);
-            int[] cluster = clusters(local, quota, Seeds.derive(context.seed(), "logo-kmeans", k));
-            chosen[k] = KafalQuery.through(candidates, LogoPicks.pick(cluster, entropy, quota, referenceRefill));
+        List<Function<Network, int[]>> jobs = new ArrayList<>(clients.size());
+        for (int k = 0; k < clients.size(); k++) {
+            int client = k;
+            jobs.add(network -> pick(context, network, clients.get(client), localModels[client]));
         }
-        return chosen;
+        return context.workers().map(context.network(), jobs).toArray(int[][]::new);
+    }
+
+    /** One client's macro and micro steps, on a client worker's network (clients are independent here). */
+    private int[] pick(QueryContext context, Network network, Client client, Weights localModel) {
+        int k = client.id();
+        int[] candidates = client.pool().unlabelled();
+        int quota = Math.min(context.quotas()[k], candidates.length);
+        if (quota == 0) {
+            return new int[0];
+        }
+        network.setWeights(localModel);
+        Predictions local = client.predict(network, candidates);
+        network.setWeights(context.global());
+        Predictions global = client.predict(network, candidates);
+        float[] entropy = kernels.uncertainty(global.probabilities(), global.size(), global.numClasses(),
+                Uncertainty.ENTROPY);
+        int[] cluster = clusters(local, quota, Seeds.derive(context.seed(), "logo-kmeans", k));
+        return KafalQuery.through(candidates, LogoPicks.pick(cluster, entropy, quota, referenceRefill));
     }
 
     /** k-means on (1 - p_yhat) * h of the local model. */
