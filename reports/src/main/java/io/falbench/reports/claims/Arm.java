@@ -3,9 +3,10 @@ package io.falbench.reports.claims;
 import io.falbench.reports.ResultRow;
 
 /**
- * One side of a comparison: {@code strategy/mode[@partition]}, each part a name or {@code *}. A {@code *} pairs each
- * cell with the other side's cell of the same value there (margin/* vs random/*: every mode's Margin against the same
- * mode's Random), so a wildcard must face a wildcard; an absent partition is a wildcard on both sides.
+ * One side of a comparison: {@code strategy/mode[@partition]}, each part a name, {@code *} or a set of names
+ * {@code a|b|c}. A {@code *} or a set pairs each cell with the other side's cell of the same value there (margin/* vs
+ * random/*: every mode's Margin against the same mode's Random; a set limits the values paired), so a wildcard must
+ * face a wildcard; an absent partition is a wildcard on both sides.
  */
 public record Arm(String strategy, String mode, String partition) {
 
@@ -22,7 +23,7 @@ public record Arm(String strategy, String mode, String partition) {
         String[] parts = body.split("/", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || partition.isBlank()) {
             throw new IllegalArgumentException("arm '" + text + "': write strategy/mode or strategy/mode@partition,"
-                    + " each part a name or *");
+                    + " each part a name, * or names joined by |");
         }
         return new Arm(parts[0], parts[1], partition);
     }
@@ -33,18 +34,28 @@ public record Arm(String strategy, String mode, String partition) {
 
     /** Whether this arm's wildcards face the other arm's wildcards (and names face names). */
     boolean alignsWith(Arm other) {
-        return strategy.equals(ANY) == other.strategy.equals(ANY) && mode.equals(ANY) == other.mode.equals(ANY)
-                && partition.equals(ANY) == other.partition.equals(ANY);
+        return wild(strategy) == wild(other.strategy) && wild(mode) == wild(other.mode)
+                && wild(partition) == wild(other.partition);
     }
 
     /** The part of a cell's identity a wildcard carries over to its partner (seed always). */
     String pairingKey(ResultRow row) {
-        return (strategy.equals(ANY) ? row.strategy() : "") + "|" + (mode.equals(ANY) ? row.mode() : "") + "|"
-                + (partition.equals(ANY) ? row.partition() : "") + "|" + row.seed();
+        return (wild(strategy) ? row.strategy() : "") + "|" + (wild(mode) ? row.mode() : "") + "|"
+                + (wild(partition) ? row.partition() : "") + "|" + row.seed();
+    }
+
+    /** The names a part allows: none for {@code *} (any value), one, or the names of a set. */
+    public static java.util.List<String> names(String part) {
+        return part.equals(ANY) ? java.util.List.of() : java.util.List.of(part.split("\\|"));
+    }
+
+    /** {@code *} or a set of names: paired by value with the other side. */
+    private static boolean wild(String pattern) {
+        return pattern.equals(ANY) || pattern.contains("|");
     }
 
     private static boolean fits(String pattern, String value) {
-        return pattern.equals(ANY) || pattern.equals(value);
+        return pattern.equals(ANY) || names(pattern).contains(value);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class ClaimsReport {
         md.append("| claim | statement | test | verdict | evidence |\n|---|---|---|---|---|\n");
         for (Judge.Judgement j : judgements) {
             md.append("| ").append(j.claim().id()).append(" | ").append(j.claim().statement()).append(" | `")
-                    .append(j.claim().test()).append("` | **").append(j.verdict()).append("** | ")
+                    .append(cell(j.claim().test())).append("` | **").append(j.verdict()).append("** | ")
                     .append(evidence(j)).append(" |\n");
         }
         md.append("\n### Comparisons\n\n| claim | higher expected | other | pairs | higher | other | difference |"
@@ -31,17 +31,22 @@ public final class ClaimsReport {
                 PairedDifference d = c.difference();
                 if (d == null) {
                     md.append(String.format(Locale.ROOT, "| %s | %s | %s | 0 | | | | | | | | %s |%n",
-                            j.claim().id(), c.higher(), c.lower(), c.verdict()));
+                            j.claim().id(), cell(c.higher()), cell(c.lower()), c.verdict()));
                     continue;
                 }
                 md.append(String.format(Locale.ROOT,
                         "| %s | %s | %s | %d | %.2f | %.2f | %+.2f | [%+.2f, %+.2f] | %s | %s | %s | %s |%n",
-                        j.claim().id(), c.higher(), c.lower(), d.pairs(), 100 * d.newMean(), 100 * d.baselineMean(),
+                        j.claim().id(), cell(c.higher()), cell(c.lower()), d.pairs(), 100 * d.newMean(), 100 * d.baselineMean(),
                         100 * d.meanDifference(), 100 * d.ciLow(), 100 * d.ciHigh(), c.test(), number(c.p()),
                         number(d.effectSize()), c.verdict()));
             }
         }
         return md.toString();
+    }
+
+    /** Text for a table cell: a '|' (an arm's set of names) would end the cell. */
+    private static String cell(Object text) {
+        return String.valueOf(text).replace("|", "\\|");
     }
 
     private static String evidence(Judge.Judgement j) {

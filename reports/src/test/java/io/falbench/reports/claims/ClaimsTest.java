@@ -76,6 +76,26 @@ class ClaimsTest {
     }
 
     @Test
+    void aSetOfNamesPairsLikeAWildcardOverItsNamesOnly() {
+        List<ResultRow> rows = new ArrayList<>();
+        for (String partition : List.of("x", "y")) {
+            for (String mode : List.of("m1", "m2")) {
+                rows.addAll(curve("a", mode, partition, new double[] {0.80, 0.81, 0.79}));
+            }
+            // a bound that the split moves by construction: outside the set, it must not count
+            rows.addAll(curve("a", "alone", partition, partition.equals("x") ? new double[] {0.6, 0.61, 0.62}
+                    : new double[] {0.3, 0.31, 0.32}));
+        }
+        Judge.Judgement set = judge("similar */m1|m2@x */m1|m2@y aulc margin 1", rows);
+        assertThat(set.comparisons().get(0).difference().pairs()).isEqualTo(6);
+        assertThat(set.verdict()).isEqualTo(Verdict.REPRODUCED);
+        assertThat(judge("similar */*@x */*@y aulc margin 1", rows).comparisons().get(0).difference().pairs())
+                .isEqualTo(9);
+        assertThatThrownBy(() -> judge("similar a/m1|m2 a/m1 aulc margin 1", rows))
+                .hasMessageContaining("wildcard");
+    }
+
+    @Test
     void aClaimOverArmsTheRunLacksIsNotRunAndAFailedCellIsLeftOut() {
         List<ResultRow> rows = new ArrayList<>(curve("a", "m", "x", new double[] {0.7, 0.8}));
         rows.addAll(curve("b", "m", "x", new double[] {0.6, 0.7}));
@@ -127,18 +147,12 @@ class ClaimsTest {
         Set<String> partitions = cells.stream().map(Cell::partition).collect(Collectors.toSet());
         for (Claim claim : claims) {
             for (Arm arm : claim.arms()) {
-                if (!arm.strategy().equals(Arm.ANY)) {
-                    assertThat(strategies).as("%s: %s", claim.id(), arm).contains(arm.strategy());
-                }
-                if (!arm.mode().equals(Arm.ANY)) {
-                    assertThat(modes).as("%s: %s", claim.id(), arm).contains(arm.mode());
-                }
-                if (!arm.partition().equals(Arm.ANY)) {
-                    assertThat(partitions).as("%s: %s", claim.id(), arm).contains(arm.partition());
-                }
+                assertThat(strategies).as("%s: %s", claim.id(), arm).containsAll(Arm.names(arm.strategy()));
+                assertThat(modes).as("%s: %s", claim.id(), arm).containsAll(Arm.names(arm.mode()));
+                assertThat(partitions).as("%s: %s", claim.id(), arm).containsAll(Arm.names(arm.partition()));
                 assertThat(cells).as("%s: a cell of %s", claim.id(), arm).anyMatch(c ->
-                        (arm.strategy().equals(Arm.ANY) || arm.strategy().equals(c.strategy()))
-                                && (arm.mode().equals(Arm.ANY) || arm.mode().equals(c.mode())));
+                        (arm.strategy().equals(Arm.ANY) || Arm.names(arm.strategy()).contains(c.strategy()))
+                                && (arm.mode().equals(Arm.ANY) || Arm.names(arm.mode()).contains(c.mode())));
             }
         }
     }
