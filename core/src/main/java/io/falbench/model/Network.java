@@ -58,15 +58,15 @@ public final class Network implements AutoCloseable {
         this.height = spec.height();
         this.width = spec.width();
         this.numClasses = spec.numClasses();
-        this.features = architecture.features(channels, height, width);
-        this.head = Linear.builder().setUnits(numClasses).build();
-        this.root = new SequentialBlock().add(features).add(head);
-        this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
-        model.setBlock(root);
-        // the engine's random generator is one per process: seeding and drawing the initial weights are one step,
-        // or two cells created at once in one process (Spark's local[N]) would draw from each other's stream
+        // the engine's random generator is one per process: seeding, building and drawing the initial weights are
+        // one step, or two cells created at once in one process (Spark's local[N]) would draw from each other's stream
         synchronized (SEEDED_INITIALISATION) {
             Engine.getEngine("PyTorch").setRandomSeed((int) (seed ^ (seed >>> 32)));
+            this.features = architecture.features(channels, height, width);
+            this.head = Linear.builder().setUnits(numClasses).build();
+            this.root = new SequentialBlock().add(features).add(head);
+            this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
+            model.setBlock(root);
             root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
             String headPrefix = root.getChildren().get(1).getKey() + "_";
             spec.initialization().apply(root.getParameters(), headPrefix, architecture, seed);
