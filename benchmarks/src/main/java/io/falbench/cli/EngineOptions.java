@@ -20,9 +20,10 @@ final class EngineOptions {
                     + " Spark task per cell)")
     Engine engine;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+    @Option(names = "--master", paramLabel = "URL",
             description = "Spark master for --engine spark: local[N] (this process, N cores), spark://HOST:PORT (a"
-                    + " standalone cluster); YARN and Kubernetes through spark-submit (README) (default: local[*])")
+                    + " standalone cluster); YARN and Kubernetes through spark-submit (README) (default: spark-submit's"
+                    + " --master when run under it, else local[*])")
     String master;
 
     @Option(names = "--cell-threads", paramLabel = "N",
@@ -43,21 +44,29 @@ final class EngineOptions {
             return new LocalEngine();
         }
         int threads = NativeThreads.configured();
-        SparkSettings settings = new SparkSettings(master, cellThreads == null ? threads : cellThreads, runDir,
+        SparkSettings settings = new SparkSettings(master(), cellThreads == null ? threads : cellThreads, runDir,
                 dataDir.toString(), conf);
         if (settings.localMaster()) {
             if (settings.cellThreads() != threads) {
-                throw new IllegalArgumentException("--master " + master + " runs the cells in this process, whose"
-                        + " native pools have " + threads + " threads (FALBENCH_THREADS): leave --cell-threads out,"
+                throw new IllegalArgumentException("--master " + settings.master() + " runs the cells in this process,"
+                        + " whose native pools have " + threads + " threads (FALBENCH_THREADS): leave --cell-threads out,"
                         + " or set FALBENCH_THREADS=" + settings.cellThreads());
             }
             if (settings.localSlots() < threads) {
-                throw new IllegalArgumentException("--master " + master + " has " + settings.localSlots()
+                throw new IllegalArgumentException("--master " + settings.master() + " has " + settings.localSlots()
                         + " core(s), fewer than a cell's " + threads + " threads: give local[" + threads + "] or"
                         + " more, or set FALBENCH_THREADS lower");
             }
         }
         return new SparkEngine(settings);
+    }
+
+    /** --master, else the master spark-submit set (its spark.master property), else every core of this process. */
+    private String master() {
+        if (master != null) {
+            return master;
+        }
+        return System.getProperty("spark.master", "local[*]");
     }
 
     boolean isLocal() {

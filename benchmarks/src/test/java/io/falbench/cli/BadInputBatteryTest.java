@@ -142,6 +142,15 @@ class BadInputBatteryTest {
         args.addAll(List.of("--engine", "spark", "--master", "local[1]"));
         if (io.falbench.runtime.NativeThreads.configured() > 1) {
             assertRefused(args, List.of("fewer than a cell's", "give local["));
+            // under spark-submit (its spark.master property) and without --master, spark-submit's master is taken
+            System.setProperty("spark.master", "local[1]");
+            try {
+                List<String> submitted = new ArrayList<>(run);
+                submitted.addAll(List.of("--engine", "spark"));
+                assertRefused(submitted, List.of("--master local[1] has 1 core(s)"));
+            } finally {
+                System.clearProperty("spark.master");
+            }
         }
         args = new ArrayList<>(run);
         args.addAll(List.of("--engine", "spark", "--master", " "));
