@@ -51,7 +51,9 @@ final class RunCommand implements Callable<Integer> {
             all.put("seeds", Integer.toString(seeds));
         }
         Protocol protocol = Protocol.load(protocolName).with(all);
-        String runDir = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name()).toString();
+        String given = out != null ? out : FalbenchHome.resolve("reports/runs/" + protocol.name()).toString();
+        // a local folder made absolute: a Spark executor's working directory is its worker's, not this one
+        String runDir = RunLocation.isLocal(given) ? RunLocation.localPath(given).toAbsolutePath().toString() : given;
         if (!RunLocation.isLocal(runDir) && engineOptions.isLocal()) {
             throw new IllegalArgumentException("--out " + runDir + " is not a local folder: the local engine writes"
                     + " local folders only; add --engine spark, or give a folder");
