@@ -63,17 +63,8 @@ class CellEngineContractTest {
     void anEngineThatStopsKeepsWhatFinishedAndTheNextRunResumesTheRest() throws IOException {
         Protocol protocol = Protocol.parse("two", "test", TWO_CELLS);
         List<List<Cell>> seen = new ArrayList<>();
-        List<Long> rowsAtFinish = new ArrayList<>();
-        ProgressListener csv = new ProgressListener() {
-            @Override
-            public void cellFinished(Cell cell, CellResult result) {
-                try (var lines = Files.lines(runDir.resolve("results.csv"))) {
-                    rowsAtFinish.add(lines.count() - 1);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
+        CsvRowsAtFinish csv = new CsvRowsAtFinish(runDir);
+        List<Long> rowsAtFinish = csv.rows;
         assertThatThrownBy(() -> new Runner(protocol, dataDir, RunFiles.local(runDir), new Failing(1, seen),
                 line -> { }).run(csv)).hasMessageContaining("the cluster went away");
         assertThat(rowsAtFinish).containsExactly(2L);

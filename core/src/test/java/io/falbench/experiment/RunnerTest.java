@@ -1,13 +1,11 @@
 package io.falbench.experiment;
 
-import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -54,17 +52,9 @@ class RunnerTest {
     @BeforeAll
     static void runOnce() throws IOException {
         protocol = Protocol.parse("tiny", "test", TINY);
-        ProgressListener csvWatcher = new ProgressListener() {
-            @Override
-            public void cellFinished(Cell cell, CellResult result) {
-                try (var lines = Files.lines(runDir.resolve("results.csv"))) {
-                    csvRowsAtEachFinish.add(lines.count() - 1);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+        CsvRowsAtFinish csvWatcher = new CsvRowsAtFinish(runDir);
         int ran = new Runner(protocol, dataDir, runDir, line -> { }).run(csvWatcher);
+        csvRowsAtEachFinish.addAll(csvWatcher.rows);
         assertThat(ran).isEqualTo(2);
         results = new ResultStore(runDir).all();
     }
