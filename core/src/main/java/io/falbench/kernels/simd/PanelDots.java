@@ -8,7 +8,10 @@ import jdk.incubator.vector.VectorSpecies;
  * 2008): centres packed dimension-major into panels of four vectors (64 centres with AVX-512), six rows at a time,
  * each row's coordinate broadcast into 24 vector accumulators, so every loaded centre vector feeds six multiply-adds
  * and no lane reduction is needed. Centres beyond the last full panel go through {@link VectorDots#fourRows}.
- * Loaded only when {@link Simd#ENABLED}.
+ * Where vectors are narrower than 16 floats (AVX2, SSE: 16 vector registers, not AVX-512's 32), 24 accumulators do
+ * not fit and spill to the stack; there each panel is packed and taken in two halves of 12 accumulators (the BLIS
+ * Haswell kernel's 6 x 2 vectors). Every accumulator still sums its row and centre over d in order, so the dots are
+ * bit for bit the same. Loaded only when {@link Simd#ENABLED}.
  */
 public final class PanelDots {
 
@@ -18,6 +21,8 @@ public final class PanelDots {
     public static final int WIDTH = 4 * LANES;
     /** Rows per call of {@link #sixRows}. */
     public static final int ROWS = 6;
+    /** Whether a panel's 24 accumulators fit the vector registers (32 with AVX-512), else it is taken in halves. */
+    static final boolean WHOLE_PANELS = LANES >= 16;
 
     private PanelDots() {
     }
@@ -26,13 +31,21 @@ public final class PanelDots {
         return k / WIDTH;
     }
 
-    /** The first panels * WIDTH centres (k x dim, row-major), as packed[(p * dim + d) * WIDTH + t] = c[p * WIDTH + t][d]. */
+    /**
+     * The first panels * WIDTH centres (k x dim, row-major), packed dimension-major in the groups {@link #sixRows}
+     * reads: packed[(g * dim + d) * width + t] = c[g * width + t][d], width a whole panel or, where panels are taken
+     * in halves, half of one (each group's coordinates contiguous, so a half panel streams without gaps).
+     */
     public static float[] pack(float[] centres, int panels, int dim) {
-        float[] packed = new float[panels * dim * WIDTH];
-        for (int j = 0; j < panels * WIDTH; j++) {
-            int base = (j / WIDTH) * dim * WIDTH + j % WIDTH;
+        return pack(centres, panels * WIDTH, dim, WHOLE_PANELS ? WIDTH : WIDTH / 2);
+    }
+
+    static float[] pack(float[] centres, int count, int dim, int width) {
+        float[] packed = new float[count * dim];
+        for (int j = 0; j < count; j++) {
+            int base = (j / width) * dim * width + j % width;
             for (int d = 0; d < dim; d++) {
-                packed[base + d * WIDTH] = centres[j * dim + d];
+                packed[base + d * width] = centres[j * dim + d];
             }
         }
         return packed;
@@ -40,6 +53,22 @@ public final class PanelDots {
 
     /** out[first + r][j] = x[row + r] . c[j] for r < 6 and j < panels * WIDTH. */
     public static void sixRows(float[] x, int row, int dim, float[] packed, int panels, float[][] out, int first) {
+        if (WHOLE_PANELS) {
+            sixRowsWholePanels(x, row, dim, packed, panels, out, first);
+        } else {
+            sixRowsHalfPanels(x, row, dim, packed, panels, out, first);
+        }
+    }
+
+    /** {@link #sixRows} with 12 accumulators at a time, on centres packed in half panels. */
+    static void sixRowsHalfPanels(float[] x, int row, int dim, float[] packed, int panels, float[][] out, int first) {
+        for (int half = 0; half < 2 * panels; half++) {
+            sixRowsHalfPanel(x, row, dim, packed, half, out, first);
+        }
+    }
+
+    /** {@link #sixRows} with 24 accumulators, on centres packed in whole panels. */
+    static void sixRowsWholePanels(float[] x, int row, int dim, float[] packed, int panels, float[][] out, int first) {
         int x0 = row * dim;
         int x1 = x0 + dim;
         int x2 = x1 + dim;
@@ -121,5 +150,55 @@ public final class PanelDots {
             h2.intoArray(row5, c + 2 * LANES);
             h3.intoArray(row5, c + 3 * LANES);
         }
+    }
+
+    /** out[first + r][half * 2 * LANES + t] for r < 6, t < 2 * LANES: one half panel, twelve accumulators. */
+    private static void sixRowsHalfPanel(float[] x, int row, int dim, float[] packed, int half, float[][] out, int first) {
+        int x0 = row * dim;
+        int x1 = x0 + dim;
+        int x2 = x1 + dim;
+        int x3 = x2 + dim;
+        int x4 = x3 + dim;
+        int x5 = x4 + dim;
+        int width = 2 * LANES;
+        int base = half * dim * width;
+        FloatVector z = FloatVector.zero(SPECIES);
+        FloatVector a0 = z, a1 = z, b0 = z, b1 = z, e0 = z, e1 = z, f0 = z, f1 = z, g0 = z, g1 = z, h0 = z, h1 = z;
+        for (int d = 0; d < dim; d++) {
+            int o = base + d * width;
+            FloatVector w0 = FloatVector.fromArray(SPECIES, packed, o);
+            FloatVector w1 = FloatVector.fromArray(SPECIES, packed, o + LANES);
+            FloatVector u = FloatVector.broadcast(SPECIES, x[x0 + d]);
+            a0 = w0.fma(u, a0);
+            a1 = w1.fma(u, a1);
+            u = FloatVector.broadcast(SPECIES, x[x1 + d]);
+            b0 = w0.fma(u, b0);
+            b1 = w1.fma(u, b1);
+            u = FloatVector.broadcast(SPECIES, x[x2 + d]);
+            e0 = w0.fma(u, e0);
+            e1 = w1.fma(u, e1);
+            u = FloatVector.broadcast(SPECIES, x[x3 + d]);
+            f0 = w0.fma(u, f0);
+            f1 = w1.fma(u, f1);
+            u = FloatVector.broadcast(SPECIES, x[x4 + d]);
+            g0 = w0.fma(u, g0);
+            g1 = w1.fma(u, g1);
+            u = FloatVector.broadcast(SPECIES, x[x5 + d]);
+            h0 = w0.fma(u, h0);
+            h1 = w1.fma(u, h1);
+        }
+        int c = half * width;
+        a0.intoArray(out[first], c);
+        a1.intoArray(out[first], c + LANES);
+        b0.intoArray(out[first + 1], c);
+        b1.intoArray(out[first + 1], c + LANES);
+        e0.intoArray(out[first + 2], c);
+        e1.intoArray(out[first + 2], c + LANES);
+        f0.intoArray(out[first + 3], c);
+        f1.intoArray(out[first + 3], c + LANES);
+        g0.intoArray(out[first + 4], c);
+        g1.intoArray(out[first + 4], c + LANES);
+        h0.intoArray(out[first + 5], c);
+        h1.intoArray(out[first + 5], c + LANES);
     }
 }
