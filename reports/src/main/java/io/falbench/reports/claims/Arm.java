@@ -1,6 +1,7 @@
 package io.falbench.reports.claims;
 
 import io.falbench.reports.ResultRow;
+import java.util.List;
 
 /**
  * One side of a comparison: {@code strategy/mode[@partition]}, each part a name, {@code *} or a set of names
@@ -45,8 +46,8 @@ public record Arm(String strategy, String mode, String partition) {
     }
 
     /** The names a part allows: none for {@code *} (any value), one, or the names of a set. */
-    public static java.util.List<String> names(String part) {
-        return part.equals(ANY) ? java.util.List.of() : java.util.List.of(part.split("\\|"));
+    public static List<String> names(String part) {
+        return part.equals(ANY) ? List.of() : List.of(part.split("\\|"));
     }
 
     /** {@code *} or a set of names: paired by value with the other side. */

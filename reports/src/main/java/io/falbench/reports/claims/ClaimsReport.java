@@ -36,9 +36,9 @@ public final class ClaimsReport {
                 }
                 md.append(String.format(Locale.ROOT,
                         "| %s | %s | %s | %d | %.2f | %.2f | %+.2f | [%+.2f, %+.2f] | %s | %s | %s | %s |%n",
-                        j.claim().id(), cell(c.higher()), cell(c.lower()), d.pairs(), 100 * d.newMean(), 100 * d.baselineMean(),
-                        100 * d.meanDifference(), 100 * d.ciLow(), 100 * d.ciHigh(), c.test(), number(c.p()),
-                        number(d.effectSize()), c.verdict()));
+                        j.claim().id(), cell(c.higher()), cell(c.lower()), d.pairs(), 100 * d.newMean(),
+                        100 * d.baselineMean(), 100 * d.meanDifference(), 100 * d.ciLow(), 100 * d.ciHigh(), c.test(),
+                        number(c.p()), number(d.effectSize()), c.verdict()));
             }
         }
         return md.toString();
