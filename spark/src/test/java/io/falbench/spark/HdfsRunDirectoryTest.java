@@ -75,7 +75,7 @@ class HdfsRunDirectoryTest {
     }
 
     @Test
-    @Timeout(300)
+    @Timeout(SparkEngineTest.HANG_GUARD_SECONDS)
     void theSparkEngineWritesAnHdfsRunDirectoryWithTheLocalEnginesNumbers() throws IOException {
         Protocol protocol = Protocol.load("quickstart").with(Map.of("fl.rounds", "3", "al.rounds", "2"));
         Path local = dir.resolve("local");

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkEngineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Guards against a hang only, never a speed check: a loaded 2-core machine runs these in minutes. */
+    static final long HANG_GUARD_SECONDS = 3600;
     private static final Pattern PROCESS = Pattern.compile("\\(process (\\d+)\\)");
 
     @TempDir
@@ -65,7 +67,7 @@ class SparkEngineTest {
     private static SparkSettings settings(String master, Path runDir) {
         return new SparkSettings(master, 1, runDir.toString(), dir.resolve("data").toString(), Map.of(
                 "spark.ui.enabled", "false", "spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1",
-                "spark.executor.memory", "1g"));
+                "spark.executor.memory", "1g", SparkSettings.EXECUTOR_WAIT, Long.toString(HANG_GUARD_SECONDS)));
     }
 
     private static Path runLocal(Protocol protocol, String name) throws IOException {
@@ -133,7 +135,7 @@ class SparkEngineTest {
     private static List<String> localSmall;
 
     @Test
-    @Timeout(300)
+    @Timeout(HANG_GUARD_SECONDS)
     void localMasterGivesTheLocalEnginesNumbers() throws IOException {
         Path spark = dir.resolve("spark-local-small");
         assertThat(runSpark(small(), settings("local[2]", spark))).isEqualTo(4);
@@ -145,7 +147,7 @@ class SparkEngineTest {
     }
 
     @Test
-    @Timeout(600)
+    @Timeout(HANG_GUARD_SECONDS)
     void standaloneClusterGivesTheLocalEnginesNumbers() throws IOException {
         Path spark = dir.resolve("spark-standalone-small");
         assertThat(runSpark(small(), settings(cluster.url(), spark))).isEqualTo(4);
@@ -156,8 +158,14 @@ class SparkEngineTest {
         assertThat(Files.readString(spark.resolve("run.log"))).contains("preflight passed");
     }
 
+    /**
+     * The kill happens at a known point, not after a count that races: a cell that is running on one worker's
+     * executor (its start in run.log names the executor) and has a checkpoint but no cell file. That worker is frozen
+     * (SIGSTOP) and the cell checked again unfinished before the kill, so it cannot finish in between; otherwise the
+     * worker is let go on and the test waits for the next such point.
+     */
     @Test
-    @Timeout(900)
+    @Timeout(HANG_GUARD_SECONDS)
     void aWorkerKilledMidSweepLosesNoFinishedCellAndTheOtherFinishes() throws Exception {
         Protocol protocol = Protocol.load("quickstart").with(Map.of("fl.rounds", "6", "al.rounds", "3", "seeds",
                 "3"));
@@ -169,47 +177,89 @@ class SparkEngineTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (cellFiles(spark).isEmpty() && !sweep.isDone()) {
-            assertThat(System.nanoTime()).as("a first cell within 5 minutes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
-        // both workers mid-cell, past a round: the victim's cell leaves a checkpoint for the survivor to resume
-        while (jsonFiles(spark, "checkpoints").size() < 2 && !sweep.isDone()) {
-            assertThat(System.nanoTime()).as("two cells checkpointed within 5 minutes").isLessThan(deadline);
-            Thread.sleep(100);
+        KillPoint point = null;
+        while (point == null) {
+            if (sweep.isDone()) {
+                throw new AssertionError("the sweep ended before a cell was seen checkpointed mid-run on a worker after"
+                        + " a first cell finished; run.log:\n" + Files.readString(spark.resolve("run.log")));
+            }
+            point = killPoint(spark);
+            if (point == null) {
+                Thread.sleep(50);
+            }
         }
         List<Path> before = cellFiles(spark);
-        assertThat(before).as("cells finished before the kill").isNotEmpty();
-        long firstExecutor = process(ranOn(before.get(0)));
-        int victim = cluster.processTree(0).contains(firstExecutor) ? 0 : 1;
-        assertThat(cluster.processTree(victim)).contains(firstExecutor);
-        Set<Long> survivor = cluster.processTree(1 - victim);
         Map<Path, byte[]> contents = new HashMap<>();
         Map<Path, FileTime> times = new HashMap<>();
         for (Path cell : before) {
             contents.put(cell, Files.readAllBytes(cell));
             times.put(cell, Files.getLastModifiedTime(cell));
         }
-        cluster.kill(victim);
+        Set<Long> survivor = cluster.processTree(1 - point.worker());
+        cluster.kill(point.worker());
         List<Path> atKill = cellFiles(spark);
+        assertThat(atKill).as("the frozen worker's cell was unfinished at the kill")
+                .doesNotContain(spark.resolve("cells").resolve(point.cell() + ".json"));
 
-        assertThat(sweep.get(10, TimeUnit.MINUTES)).isEqualTo(6);
+        assertThat(sweep.get()).isEqualTo(6);
         List<Path> after = cellFiles(spark);
         assertThat(after).hasSize(6);
         for (Path cell : before) {
             assertThat(Files.readAllBytes(cell)).as("%s untouched", cell).isEqualTo(contents.get(cell));
             assertThat(Files.getLastModifiedTime(cell)).isEqualTo(times.get(cell));
         }
-        int resumed = 0;
         for (Path cell : after) {
             if (!atKill.contains(cell)) {
                 assertThat(survivor).as("cell %s ran on the surviving worker", cell).contains(process(ranOn(cell)));
-                resumed += JSON.readTree(cell.toFile()).get("provenance").get("resumedFromRound").asInt() > 0 ? 1 : 0;
             }
         }
-        assertThat(resumed).as("the killed worker's cell resumed on the other from its checkpoint").isPositive();
+        JsonNode killed = JSON.readTree(spark.resolve("cells").resolve(point.cell() + ".json").toFile());
+        assertThat(killed.get("provenance").get("resumedFromRound").asInt())
+                .as("the killed worker's cell %s resumed on the other from its checkpoint (round %d)", point.cell(),
+                        point.round()).isEqualTo(point.round());
         assertThat(numbers(spark)).isEqualTo(numbers(runLocal(protocol, "local-kill")));
         assertThat(Files.readString(spark.resolve("run.log"))).contains("lost");
+    }
+
+    /** A cell running on {@code worker}, frozen there with its checkpoint of {@code round} and no cell file. */
+    private record KillPoint(String cell, int worker, int round) {
+    }
+
+    private static final Pattern APP = Pattern.compile(", app (app-[^,]+),");
+    private static final Pattern STARTED = Pattern.compile("spark: cell (\\S+) started on executor (\\S+) ");
+
+    /**
+     * Once a first cell has finished: a checkpointed, unfinished cell whose last start in run.log names an executor
+     * of one of the two workers. Its worker is frozen and the cell checked again; the point is returned with the
+     * worker still frozen, or null (the worker let go on) when there is none yet.
+     */
+    private static KillPoint killPoint(Path runDir) throws IOException, InterruptedException {
+        List<Path> finished = cellFiles(runDir);
+        if (finished.isEmpty() || !Files.isRegularFile(runDir.resolve("run.log"))) {
+            return null;
+        }
+        Matcher app = APP.matcher(ranOn(finished.get(0)));
+        assertThat(app.find()).as("an application id in %s", finished.get(0)).isTrue();
+        Map<String, String> executorOfCell = new HashMap<>();
+        for (String line : Files.readAllLines(runDir.resolve("run.log"))) {
+            Matcher m = STARTED.matcher(line);
+            if (m.find()) {
+                executorOfCell.put(m.group(1), m.group(2));
+            }
+        }
+        for (Path checkpoint : jsonFiles(runDir, "checkpoints")) {
+            String cell = checkpoint.getFileName().toString().replaceFirst("\\.json$", "");
+            String executor = executorOfCell.get(cell);
+            int worker = executor == null ? -1 : cluster.workerOfExecutor(app.group(1), executor);
+            if (worker < 0 || Files.exists(runDir.resolve("cells").resolve(cell + ".json"))) {
+                continue;
+            }
+            cluster.freeze(worker);
+            if (Files.exists(checkpoint) && !Files.exists(runDir.resolve("cells").resolve(cell + ".json"))) {
+                return new KillPoint(cell, worker, JSON.readTree(checkpoint.toFile()).get("nextRound").asInt());
+            }
+            cluster.thaw(worker);
+        }
+        return null;
     }
 }

@@ -58,6 +58,84 @@ final class StandaloneCluster implements AutoCloseable {
         return pids;
     }
 
+    /** The worker whose process tree holds the executor {@code executorId} of {@code appId}, or -1 if none does. */
+    int workerOfExecutor(String appId, String executorId) {
+        for (int w = 0; w < workers.size(); w++) {
+            boolean runs = workers.get(w).descendants().anyMatch(p -> {
+                List<String> args = commandLine(p.pid());
+                int at = args.indexOf("--executor-id");
+                int app = args.indexOf("--app-id");
+                return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals(executorId)
+                        && app >= 0 && app + 1 < args.size() && args.get(app + 1).equals(appId);
+            });
+            if (runs) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** A process's whole command line, from Linux's /proc (ProcessHandle.Info may cut a long class path short). */
+    private static List<String> commandLine(long pid) {
+        try {
+            return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException e) {
+            return List.of(); // the process has exited
+        }
+    }
+
+    /**
+     * Freezes a worker and its executors (SIGSTOP): nothing they run moves until {@link #thaw} or a kill. A signal is
+     * delivered after kill(2) returns, so this waits until Linux shows every thread of every process stopped.
+     */
+    void freeze(int index) throws IOException, InterruptedException {
+        signal("-STOP", index);
+        for (long pid : processTree(index)) {
+            while (!stopped(pid)) {
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    /** Whether every thread of a process is stopped (state T in /proc), or the process is gone. */
+    private static boolean stopped(long pid) throws IOException {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        List<Path> threads;
+        try (var listing = Files.list(tasks)) {
+            threads = listing.toList();
+        } catch (IOException e) {
+            return true; // exited
+        }
+        for (Path thread : threads) {
+            String stat;
+            try {
+                stat = Files.readString(thread.resolve("stat"));
+            } catch (IOException e) {
+                continue; // that thread exited
+            }
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            if (state != 'T' && state != 't' && state != 'Z' && state != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lets a frozen worker and its executors go on (SIGCONT). */
+    void thaw(int index) throws IOException, InterruptedException {
+        signal("-CONT", index);
+    }
+
+    private void signal(String signal, int index) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        processTree(index).forEach(pid -> command.add(Long.toString(pid)));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " exited with " + exit);
+        }
+    }
+
     /** Kills a worker and its executors at once, as a machine that dies. */
     void kill(int index) throws InterruptedException {
         Process worker = workers.get(index);
@@ -92,14 +170,19 @@ final class StandaloneCluster implements AutoCloseable {
         return builder.start();
     }
 
-    private static void awaitPort(int port) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
+    /** Waits until the master listens; fails at once if it exited (a hang guard of 10 minutes, not a speed check). */
+    private void awaitPort(int port) throws IOException, InterruptedException {
+        long hangGuard = System.nanoTime() + 600_000_000_000L;
         while (true) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("the Spark master did not open port " + port + " within 60 s", e);
+                if (!master.isAlive()) {
+                    throw new IOException("the Spark master exited with " + master.exitValue() + " before opening port "
+                            + port + "; see " + dir.resolve("master.log"), e);
+                }
+                if (System.nanoTime() > hangGuard) {
+                    throw new IOException("the Spark master did not open port " + port + " in 10 minutes", e);
                 }
                 Thread.sleep(200);
             }
