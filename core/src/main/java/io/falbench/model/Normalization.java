@@ -1,5 +1,6 @@
 package io.falbench.model;
 
+import io.falbench.datasets.ChannelStatistics;
 import java.util.Arrays;
 
 /**
@@ -21,30 +22,9 @@ public record Normalization(float[] mean, float[] std) {
         }
     }
 
-    /**
-     * The constants the reference code of each data set uses: CIFAR-10 the ImageNet statistics (FairFAL, LoGo),
-     * Fashion-MNIST 0.286 / 0.353 (FairFAL's long-tailed Fashion-MNIST); none for MNIST (no reference code normalises
-     * it for these protocols).
-     */
-    public static Normalization reference(String dataset) {
-        return switch (dataset) {
-            case "cifar10" -> new Normalization(new float[] {0.485f, 0.456f, 0.406f},
-                    new float[] {0.229f, 0.224f, 0.225f});
-            case "fashion-mnist" -> new Normalization(new float[] {0.286f}, new float[] {0.353f});
-            default -> NONE;
-        };
-    }
-
-    /**
-     * KAFAL's constants ({@code main.py}: CIFAR-10 mean 0.4914/0.4822/0.4465, std 0.2023/0.1994/0.2010); KAFAL's code
-     * has none for other data sets, so they are refused.
-     */
-    public static Normalization kafal(String dataset) {
-        if (!dataset.equals("cifar10")) {
-            throw new IllegalArgumentException("data.normalize = kafal has constants for cifar10 only, not '" + dataset
-                    + "'; use reference or none");
-        }
-        return new Normalization(new float[] {0.4914f, 0.4822f, 0.4465f}, new float[] {0.2023f, 0.1994f, 0.2010f});
+    /** Normalisation with {@code statistics}: a data set's constants ({@code DatasetSpec}). */
+    public static Normalization of(ChannelStatistics statistics) {
+        return statistics.isNone() ? NONE : new Normalization(statistics.mean(), statistics.std());
     }
 
     public boolean isNone() {

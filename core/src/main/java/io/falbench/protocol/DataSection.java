@@ -1,6 +1,8 @@
 package io.falbench.protocol;
 
+import io.falbench.datasets.DatasetSpec;
 import io.falbench.model.Normalization;
+import io.falbench.registry.Entry;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
@@ -36,12 +38,24 @@ public record DataSection(String dataset, double longTailRho, boolean longTailPe
                 o.get(CORRUPT_CLIENTS), o.get(CORRUPT_SEVERITY), o.get(NORMALIZE));
     }
 
-    /** The input normalisation of this data set's networks. */
+    /** The data set with its constants. */
+    public DatasetSpec spec() {
+        return DataSets.REGISTRY.factory(dataset);
+    }
+
+    /** The input normalisation of this data set's networks: the constants its entry declares for {@code normalize}. */
     public Normalization normalization() {
         return switch (normalize) {
-            case "reference" -> Normalization.reference(dataset);
-            case "kafal" -> Normalization.kafal(dataset);
+            case "reference" -> Normalization.of(spec().referenceNormalization());
+            case "kafal" -> Normalization.of(spec().kafalNormalization().orElseThrow(this::noKafalConstants));
             default -> Normalization.NONE;
         };
+    }
+
+    private IllegalArgumentException noKafalConstants() {
+        List<String> sets = DataSets.REGISTRY.entries().stream()
+                .filter(e -> e.factory().kafalNormalization().isPresent()).map(Entry::name).toList();
+        return new IllegalArgumentException("data.normalize = kafal has constants for " + String.join(", ", sets)
+                + " only, not '" + dataset + "'; use reference or none");
     }
 }

@@ -47,6 +47,8 @@ public final class Protocol {
             values.put(key, key.parse(written, where));
             raw.put(key.name(), written);
         }
+        // a data set named by an alias is recorded by its canonical name: provenance and fingerprint do not change
+        raw.put(DataSection.DATASET.name(), (String) values.get(DataSection.DATASET));
         this.resolved = Map.copyOf(raw);
         this.options = new Options(values);
         this.run = RunSection.from(options);
@@ -135,7 +137,7 @@ public final class Protocol {
         return options;
     }
 
-    /** Every key with its resolved value as written, sorted. */
+    /** Every key with its resolved value as written (the data set by its canonical name), sorted. */
     public Map<String, String> resolved() {
         return new TreeMap<>(resolved);
     }

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Named entries of one kind, in the order they were registered. Names are matched without regard to case or
- * surrounding blanks, aliases included; an unknown name is an {@link UnknownNameException} naming the nearest known
- * names. The command line's listings, protocol validation and error messages all derive from the entries.
+ * surrounding blanks, aliases included; an unknown name is an {@link UnknownNameException} naming the entries whose
+ * names or aliases are nearest. The command line's listings, protocol validation and error messages all derive from
+ * the entries.
  *
  * @param <F> what an entry makes
  */
@@ -48,7 +49,9 @@ public final class Registry<F> {
     public Entry<F> get(String name) {
         Entry<F> entry = byName.get(normal(name));
         if (entry == null) {
-            throw new UnknownNameException(kind, name, NearestNames.of(normal(name), byName.keySet()), names());
+            List<String> nearest = NearestNames.of(normal(name), byName.keySet()).stream()
+                    .map(near -> byName.get(near).name()).distinct().toList();
+            throw new UnknownNameException(kind, name, nearest, names());
         }
         return entry;
     }

@@ -3,6 +3,7 @@ package io.falbench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.falbench.datasets.DatasetRegistry;
 import io.falbench.datasets.ImageSet;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class NormalizationTest {
     void cifarPixelsAreNormalisedPerChannelWithTheReferenceConstants() {
         // one 3-channel 1x2 image: channel c holds (c/10, 0.5)
         float[] pixels = {0.0f, 0.5f, 0.1f, 0.5f, 0.2f, 0.5f};
-        Normalization.reference("cifar10").apply(pixels, 3, 2);
+        Normalization.of(DatasetRegistry.CIFAR10.referenceNormalization()).apply(pixels, 3, 2);
         assertThat(pixels[0]).isCloseTo((0.0f - 0.485f) / 0.229f, within(1e-6f));
         assertThat(pixels[1]).isCloseTo((0.5f - 0.485f) / 0.229f, within(1e-6f));
         assertThat(pixels[2]).isCloseTo((0.1f - 0.456f) / 0.224f, within(1e-6f));
@@ -22,18 +23,18 @@ class NormalizationTest {
     @Test
     void fashionMnistUsesOneChannelsConstantsAndMnistStaysInZeroToOne() {
         float[] pixels = {0f, 1f};
-        Normalization.reference("fashion-mnist").apply(pixels, 1, 2);
+        Normalization.of(DatasetRegistry.FASHION_MNIST.referenceNormalization()).apply(pixels, 1, 2);
         assertThat(pixels[0]).isCloseTo(-0.286f / 0.353f, within(1e-6f));
         assertThat(pixels[1]).isCloseTo((1 - 0.286f) / 0.353f, within(1e-6f));
-        assertThat(Normalization.reference("mnist").isNone()).isTrue();
-        assertThat(Normalization.reference("mnist-mini").isNone()).isTrue();
+        assertThat(Normalization.of(DatasetRegistry.MNIST.referenceNormalization()).isNone()).isTrue();
+        assertThat(Normalization.of(DatasetRegistry.MNIST_MINI.referenceNormalization()).isNone()).isTrue();
     }
 
     @Test
     void batchesAreFlippedThenNormalisedForTrainingAndNormalisedForInference() {
         // one 1-channel 1x2 image (0.0, 1.0)
         ImageSet images = new ImageSet(new float[] {0f, 1f}, new int[] {3}, 1, 1, 2);
-        Normalization fmnist = Normalization.reference("fashion-mnist");
+        Normalization fmnist = Normalization.of(DatasetRegistry.FASHION_MNIST.referenceNormalization());
         float low = -0.286f / 0.353f;
         float high = (1 - 0.286f) / 0.353f;
         float[] plain = Batches.pixels(images, new int[] {0}, 0, 1, Augmentation.NONE, null, fmnist);
@@ -74,15 +75,6 @@ class NormalizationTest {
         System.arraycopy(source, 0, corner, 0, 9);
         Batches.crop(corner, 0, 1, 3, 3, 1, fixedDraws(2, 2));
         assertThat(corner).isEqualTo(new float[] {5, 6, 0, 8, 9, 0, 0, 0, 0});
-    }
-
-    @Test
-    void kafalsConstantsAreItsCifarStatisticsAndOtherDataSetsAreRefused() {
-        Normalization kafal = Normalization.kafal("cifar10");
-        assertThat(kafal.mean()).containsExactly(0.4914f, 0.4822f, 0.4465f);
-        assertThat(kafal.std()).containsExactly(0.2023f, 0.1994f, 0.2010f);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Normalization.kafal("mnist"))
-                .hasMessageContaining("cifar10 only");
     }
 
     /** A generator whose first two nextInt(3) draws are {@code a} and {@code b}. */

