@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ResultStore;
+import io.falbench.experiment.RoundDiagnostics;
 import io.falbench.experiment.RoundResult;
 import io.falbench.mode.ModeRegistry;
+import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,13 +86,13 @@ class ModesSmokeTest {
     void theDiagnosticsRecordCorruptedSharesDuplicatesAndFairFalChoices() {
         for (CellResult result : results) {
             RoundResult first = result.rounds().get(0);
-            assertThat(first.diagnostics().scalars()).containsKey("corrupted_query_share");
+            assertThat(first.diagnostics().scalars()).containsKey(RoundDiagnostics.CORRUPTED_QUERY_SHARE);
             if (result.cell().mode().equals("fairfal")) {
-                assertThat(first.diagnostics().scalars()).containsKey("fairfal.gamma_bar");
-                assertThat(first.diagnostics().perClient()).containsKeys("fairfal.uses_global_model", "fairfal.d_k");
+                assertThat(first.diagnostics().scalars()).containsKey(FairFalQuery.GAMMA_BAR);
+                assertThat(first.diagnostics().perClient()).containsKeys(FairFalQuery.USES_GLOBAL_MODEL, FairFalQuery.D_K);
             }
             if (result.cell().mode().startsWith("fal-global")) {
-                assertThat(first.diagnostics().scalars()).containsKey("near_duplicate_pairs");
+                assertThat(first.diagnostics().scalars()).containsKey(RoundDiagnostics.NEAR_DUPLICATE_PAIRS);
             }
         }
     }

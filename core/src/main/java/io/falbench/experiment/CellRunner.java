@@ -282,9 +282,11 @@ public final class CellRunner {
         int[][] chosen = state.mode.query(context);
         int[] spent = federation.acquire(chosen, quotas, state.mode.keepsQuotas());
         Map<String, Double> scalars = new LinkedHashMap<>();
-        scalars.put("corrupted_query_share", QueryAnalysis.corruptedShare(spent, state.corruptedClients));
+        scalars.put(RoundDiagnostics.CORRUPTED_QUERY_SHARE,
+                QueryAnalysis.corruptedShare(spent, state.corruptedClients));
         if (trained.global() != null) {
-            scalars.put("near_duplicate_pairs", (double) nearDuplicates(state, trained.global(), chosen));
+            scalars.put(RoundDiagnostics.NEAR_DUPLICATE_PAIRS,
+                    (double) nearDuplicates(state, trained.global(), chosen));
         }
         return new Queried(spent, diagnostics, scalars);
     }

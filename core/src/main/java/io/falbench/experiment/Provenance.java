@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import io.falbench.protocol.DataSection;
+import io.falbench.settings.Key;
 import java.util.Map;
 
 /**
@@ -31,4 +33,10 @@ public record Provenance(
         Map<String, Double> phaseSeconds,
         int resumedFromRound,
         String ranOn) {
+
+    /** The protocol's {@code corrupt.clients} (its default in a configuration written before the key existed). */
+    public int corruptedClients() {
+        Key<Integer> key = DataSection.CORRUPT_CLIENTS;
+        return key.parse(config.getOrDefault(key.name(), key.defaultText()), "the configuration in a cell's provenance");
+    }
 }

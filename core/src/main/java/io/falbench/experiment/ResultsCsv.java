@@ -16,7 +16,7 @@ public final class ResultsCsv {
     public static final List<String> COLUMNS = List.of("protocol", "dataset", "partition", "strategy", "mode", "seed",
             "round", "labelled", "labelled_fraction", "accuracy", "balanced_accuracy", "macro_f1", "bytes_up",
             "bytes_down", "train_seconds", "query_seconds", "eval_seconds", "accuracy_spread", "queried_per_client",
-            "corrupted_query_share", "near_duplicate_pairs", "failure");
+            RoundDiagnostics.CORRUPTED_QUERY_SHARE, RoundDiagnostics.NEAR_DUPLICATE_PAIRS, "failure");
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
@@ -39,8 +39,8 @@ public final class ResultsCsv {
                         Long.toString(r.costs().bytesUp()), Long.toString(r.costs().bytesDown()),
                         number(r.timings().trainSeconds()), number(r.timings().querySeconds()),
                         number(r.timings().evalSeconds()), number(r.evaluation().accuracySpread()),
-                        joined(r.labels().queriedPerClient()), diagnostic(r, "corrupted_query_share"),
-                        diagnostic(r, "near_duplicate_pairs"), result.failed() ? result.failure() : ""));
+                        joined(r.labels().queriedPerClient()), diagnostic(r, RoundDiagnostics.CORRUPTED_QUERY_SHARE),
+                        diagnostic(r, RoundDiagnostics.NEAR_DUPLICATE_PAIRS), result.failed() ? result.failure() : ""));
             }
         }
         CSV.writer(SCHEMA).writeValue(out, rows);

@@ -10,4 +10,9 @@ import java.util.Map;
  *                  FairFAL's gamma_bar)
  */
 public record RoundDiagnostics(Map<String, double[]> perClient, Map<String, Double> scalars) {
+
+    /** Scalar: the share of the round's queried labels that went to corrupted clients (a column of results.csv). */
+    public static final String CORRUPTED_QUERY_SHARE = "corrupted_query_share";
+    /** Scalar: near-duplicate pairs among the samples different clients queried (a column of results.csv). */
+    public static final String NEAR_DUPLICATE_PAIRS = "near_duplicate_pairs";
 }

@@ -20,7 +20,7 @@ public record DataSection(String dataset, double longTailRho, boolean longTailPe
             List.of(Map.entry("cell", true), Map.entry("fixed", false)),
             "cell: each seed index draws its own long-tailed subset (reference: FairFAL seeds NumPy with the run's"
                     + " seed first); fixed: every seed shares the subset drawn from the protocol's seed");
-    static final Key<Integer> CORRUPT_CLIENTS = Key.integer("corrupt.clients", 0, 0, 100_000,
+    public static final Key<Integer> CORRUPT_CLIENTS = Key.integer("corrupt.clients", 0, 0, 100_000,
             "how many clients (the first ones) get all their images shot-noised");
     static final Key<Integer> CORRUPT_SEVERITY = Key.integer("corrupt.severity", 5, 1, 5,
             "shot-noise severity of corrupted clients (CIFAR-10-C levels)");

@@ -3,6 +3,7 @@ package io.falbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 import java.io.IOException;
@@ -96,7 +97,7 @@ class CheckpointResumeTest {
                     .isEqualTo(withoutTimings(uninterrupted));
             CellResult resumed = store.find(fairfal).orElseThrow();
             assertThat(resumed.provenance().resumedFromRound()).isEqualTo(kill + 1);
-            assertThat(resumed.rounds().get(1).diagnostics().scalars()).containsKey("fairfal.gamma_bar");
+            assertThat(resumed.rounds().get(1).diagnostics().scalars()).containsKey(FairFalQuery.GAMMA_BAR);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.falbench.reports;
 
 import io.falbench.experiment.CellResult;
+import io.falbench.experiment.RoundDiagnostics;
 import io.falbench.experiment.RoundResult;
+import io.falbench.mode.fairfal.FairFalQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,8 +20,6 @@ import java.util.stream.Collectors;
  * FairFAL's query-model choice per AL round. Means over the seeds of each series.
  */
 final class DiagnosticsReport {
-
-    static final String USES_GLOBAL = "fairfal.uses_global_model";
 
     private DiagnosticsReport() {
     }
@@ -38,10 +38,10 @@ final class DiagnosticsReport {
         for (Map.Entry<String, List<CellResult>> e : bySeries.entrySet()) {
             double[] perClass = mean(e.getValue(), c -> toDouble(c.last().labels().perClass()));
             double[] queried = mean(e.getValue(), DiagnosticsReport::queriedShares);
-            boolean anyCorrupted = e.getValue().stream().anyMatch(c -> c.provenance() != null
-                    && !"0".equals(c.provenance().config().getOrDefault("corrupt.clients", "0")));
+            boolean anyCorrupted = e.getValue().stream()
+                    .anyMatch(c -> c.provenance() != null && c.provenance().corruptedClients() > 0);
             double corrupted = !anyCorrupted ? Double.NaN : e.getValue().stream().flatMap(c -> c.rounds().stream())
-                    .map(r -> r.diagnostics().scalars().get("corrupted_query_share"))
+                    .map(r -> r.diagnostics().scalars().get(RoundDiagnostics.CORRUPTED_QUERY_SHARE))
                     .filter(v -> v != null && !Double.isNaN(v)).mapToDouble(Double::doubleValue).average()
                     .orElse(Double.NaN);
             double min = Arrays.stream(perClass).min().orElse(0);
@@ -68,7 +68,7 @@ final class DiagnosticsReport {
         bySeries.forEach((series, cells) -> {
             for (CellResult cell : cells) {
                 for (RoundResult round : cell.rounds()) {
-                    double[] uses = round.diagnostics().perClient().get(USES_GLOBAL);
+                    double[] uses = round.diagnostics().perClient().get(FairFalQuery.USES_GLOBAL_MODEL);
                     if (uses != null) {
                         double[] sum = choice.computeIfAbsent(series, s -> new TreeMap<>())
                                 .computeIfAbsent(round.round(), r -> new double[2]);

@@ -3,6 +3,7 @@ package io.falbench.reports;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.falbench.experiment.RoundDiagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class ResultsReader {
                         Integer.parseInt(f.get("labelled")), Double.parseDouble(f.get("labelled_fraction")),
                         Double.parseDouble(f.get("accuracy")), Double.parseDouble(f.get("balanced_accuracy")),
                         Double.parseDouble(f.get("macro_f1")), f.getOrDefault("failure", ""),
-                        number(f.get("corrupted_query_share"))));
+                        number(f.get(RoundDiagnostics.CORRUPTED_QUERY_SHARE))));
             } catch (RuntimeException e) {
                 throw new IOException(csv + ":" + (n + 2) + ": malformed row (" + e.getMessage() + ")", e);
             }

@@ -34,6 +34,15 @@ public final class FairFalQuery implements FalMode {
     public static final Key<Double> KAPPA = Key.positive("fairfal.kappa", "4", 1000,
             "FairFAL's stage-1 candidates per class: kappa x the class quota");
 
+    /** Per-client diagnostic: 1 where the client queried with the global model, 0 with its local one. */
+    public static final String USES_GLOBAL_MODEL = "fairfal.uses_global_model";
+    /** Per-client diagnostic: the client's divergence d_k. */
+    public static final String D_K = "fairfal.d_k";
+    /** Per-client diagnostic: the client's imbalance gamma_k. */
+    public static final String GAMMA_K = "fairfal.gamma_k";
+    /** Round diagnostic: the mean global imbalance gamma_bar. */
+    public static final String GAMMA_BAR = "fairfal.gamma_bar";
+
     private final Kernels kernels;
     private final double delta;
     private final double kappa;
@@ -96,7 +105,7 @@ public final class FairFalQuery implements FalMode {
                 }
             });
         }
-        context.diagnostics().scalar("fairfal.gamma_bar", meanImbalance);
+        context.diagnostics().scalar(GAMMA_BAR, meanImbalance);
         int[][] chosen = new int[clients.size()][];
         context.channel().exchange(clients, new Exchange<Statistic, Statistic, Void>() {
             @Override
@@ -109,9 +118,9 @@ public final class FairFalQuery implements FalMode {
                 int k = client.id();
                 ClientView view = views.get(k);
                 boolean useGlobal = ModelChoice.useGlobal(view.divergence, gammaBar.value(), delta);
-                context.diagnostics().client("fairfal.uses_global_model", k, useGlobal ? 1 : 0);
-                context.diagnostics().client("fairfal.d_k", k, view.divergence);
-                context.diagnostics().client("fairfal.gamma_k", k, view.imbalance);
+                context.diagnostics().client(USES_GLOBAL_MODEL, k, useGlobal ? 1 : 0);
+                context.diagnostics().client(D_K, k, view.divergence);
+                context.diagnostics().client(GAMMA_K, k, view.imbalance);
                 chosen[k] = select(view, useGlobal, context.quotas()[k], numClasses);
                 return null;
             }

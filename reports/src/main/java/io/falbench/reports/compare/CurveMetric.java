@@ -1,5 +1,6 @@
 package io.falbench.reports.compare;
 
+import io.falbench.experiment.RoundDiagnostics;
 import io.falbench.reports.ResultRow;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ public enum CurveMetric {
             double share = curve.stream().mapToDouble(ResultRow::corruptedQueryShare).filter(v -> !Double.isNaN(v))
                     .average().orElse(Double.NaN);
             if (Double.isNaN(share)) {
-                throw new IllegalArgumentException("corrupted-share needs results.csv's corrupted_query_share column");
+                throw new IllegalArgumentException("corrupted-share needs results.csv's "
+                        + RoundDiagnostics.CORRUPTED_QUERY_SHARE + " column");
             }
             return share;
         }
