@@ -46,14 +46,8 @@ public record DatasetSpec(
         trainFiles = List.copyOf(trainFiles);
         testFiles = List.copyOf(testFiles);
         sources = List.copyOf(sources);
-        if (!referenceNormalization.isNone() && referenceNormalization.mean().length != shape.channels()) {
-            throw new IllegalArgumentException(name + ": reference normalisation for "
-                    + referenceNormalization.mean().length + " channels, images have " + shape.channels());
-        }
-        if (kafalNormalization.isPresent() && kafalNormalization.get().mean().length != shape.channels()) {
-            throw new IllegalArgumentException(name + ": KAFAL's normalisation for "
-                    + kafalNormalization.get().mean().length + " channels, images have " + shape.channels());
-        }
+        checkChannels(name, "reference", referenceNormalization, shape);
+        kafalNormalization.ifPresent(statistics -> checkChannels(name, "KAFAL's", statistics, shape));
     }
 
     /** A data set without aliases or normalisation constants; {@link #aliases(String...)} and the others add them. */
@@ -80,6 +74,13 @@ public record DatasetSpec(
     public DatasetSpec kafalNormalization(ChannelStatistics statistics) {
         return new DatasetSpec(name, aliases, description, format, shape, classNames, referenceNormalization,
                 Optional.of(statistics), trainFiles, testFiles, sources, licence);
+    }
+
+    private static void checkChannels(String name, String whose, ChannelStatistics statistics, ImageShape shape) {
+        if (!statistics.isNone() && statistics.mean().length != shape.channels()) {
+            throw new IllegalArgumentException(name + ": " + whose + " normalisation for " + statistics.mean().length
+                    + " channels, images have " + shape.channels());
+        }
     }
 
     public List<DataFile> files() {
