@@ -87,7 +87,8 @@ class StripesDataSetTest {
         write("t10k-labels-idx1-ubyte", test, false);
         assertThat(DatasetVerifier.allOk(DatasetVerifier.verify(STRIPES, dataDir))).isTrue();
         Dataset stripes = DatasetLoader.loadVerified(STRIPES, dataDir, line -> { });
-        assertThat(stripes.train().shape()).isEqualTo(STRIPES.shape());
+        assertThat(new ImageShape(stripes.train().channels(), stripes.train().height(), stripes.train().width()))
+                .isEqualTo(STRIPES.shape());
         assertThat(stripes.train().labels()).containsExactly(0, 1, 0, 1);
         assertThat(stripes.test().pixels()).containsExactly(test.pixels());
         assertThat(stripes.numClasses()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.falbench.datasets;
 
 import io.falbench.datasets.fetch.DatasetFetcher;
+import io.falbench.datasets.fetch.EmbeddedResource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class DatasetLoader {
 
     public static Dataset loadVerified(DatasetSpec spec, Path dataDir, Consumer<String> log) throws IOException {
         List<FileCheck> checks = DatasetVerifier.verify(spec, dataDir);
-        if (!DatasetVerifier.allOk(checks) && spec.embedded()) {
+        if (!DatasetVerifier.allOk(checks) && spec.sources().stream().allMatch(s -> s instanceof EmbeddedResource)) {
             checks = new DatasetFetcher(log).fetch(spec, dataDir, true);
         }
         if (!DatasetVerifier.allOk(checks)) {

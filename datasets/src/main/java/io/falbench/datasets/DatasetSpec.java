@@ -122,10 +122,11 @@ public record DatasetSpec(
 
     private ImageSet read(Path dir, List<DataFile> split) throws IOException {
         ImageSet images = readFormat(dir, split);
-        if (!images.shape().equals(shape)) {
-            throw new DatasetFormatException(dir.resolve(split.get(0).name()), "holds " + images.shape()
-                    + " images, but data set '" + name + "' declares " + shape, "correct the shape of its entry in"
-                    + " DatasetRegistry, or delete the file and run " + repairCommand());
+        ImageShape found = new ImageShape(images.channels(), images.height(), images.width());
+        if (!found.equals(shape)) {
+            throw new DatasetFormatException(dir.resolve(split.get(0).name()), "holds " + found + " images, but data"
+                    + " set '" + name + "' declares " + shape, "correct the shape of its entry in DatasetRegistry, or"
+                    + " delete the file and run " + repairCommand());
         }
         return images;
     }

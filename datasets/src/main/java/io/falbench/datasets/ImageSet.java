@@ -25,10 +25,6 @@ public record ImageSet(float[] pixels, int[] labels, int channels, int height, i
         return labels.length;
     }
 
-    public ImageShape shape() {
-        return new ImageShape(channels, height, width);
-    }
-
     public int pixelsPerImage() {
         return channels * height * width;
     }

@@ -54,7 +54,7 @@ class DatasetRegistryTest {
         DatasetSpec wrong = new DatasetSpec(mini.name(), mini.description(), mini.format(), new ImageShape(1, 32, 32),
                 mini.classNames(), mini.trainFiles(), mini.testFiles(), mini.sources(), mini.licence());
         assertThatThrownBy(() -> wrong.load(dataDir))
-                .isInstanceOf(DatasetFormatException.class)
+                .isInstanceOf(IOException.class)
                 .hasMessage(dataDir.resolve("mnist-mini/train-images-idx3-ubyte") + ": holds 1x28x28 images, but"
                         + " data set 'mnist-mini' declares 1x32x32; correct the shape of its entry in DatasetRegistry,"
                         + " or delete the file and run scripts/falbench datasets fetch mnist-mini");
