@@ -2,8 +2,8 @@ package io.falbench.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.falbench.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +23,9 @@ public final class JmhJson {
         String suite = stem.startsWith("jmh-") ? stem.substring(4) : stem;
         Path table = json.resolveSibling(stem + ".md");
         Path chart = json.resolveSibling(stem + ".png");
-        Files.writeString(table, ResultsTable.markdown(results, suite));
-        ThroughputChart.write(results, chart, "falbench kernels (" + suite + ")");
+        String kept = json + " is kept: `falbench bench render " + json + "` draws them again";
+        AtomicFiles.writeString(table, kept, ResultsTable.markdown(results, suite));
+        ThroughputChart.write(results, chart, "falbench kernels (" + suite + ")", kept);
         return List.of(table, chart);
     }
 

@@ -1,5 +1,6 @@
 package io.falbench.bench;
 
+import io.falbench.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -68,9 +69,10 @@ public final class KernelBenchRunner {
         Path jsonFile = outputDirectory.resolve(name + ".json");
         Path table = outputDirectory.resolve(name + ".md");
         Path chart = outputDirectory.resolve(name + ".png");
-        Files.writeString(jsonFile, "[\n" + String.join(",\n", jsonParts) + "\n]\n");
-        Files.writeString(table, ResultsTable.markdown(results, suite));
-        ThroughputChart.write(results, chart, "falbench kernels (" + suite + ")");
+        AtomicFiles.writeString(jsonFile, "", "[\n" + String.join(",\n", jsonParts) + "\n]\n");
+        String kept = jsonFile + " is kept: `falbench bench render " + jsonFile + "` draws them again";
+        AtomicFiles.writeString(table, kept, ResultsTable.markdown(results, suite));
+        ThroughputChart.write(results, chart, "falbench kernels (" + suite + ")", kept);
         return List.of(jsonFile, table, chart);
     }
 

@@ -1,5 +1,6 @@
 package io.falbench.bench;
 
+import io.falbench.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ final class ThroughputChart {
     private ThroughputChart() {
     }
 
-    static void write(List<KernelResult> results, Path file, String title) throws IOException {
+    /** Writes the chart to {@code file}; {@code kept} says what a failed write leaves. */
+    static void write(List<KernelResult> results, Path file, String title, String kept) throws IOException {
         Set<String> configurations = new LinkedHashSet<>();
         Set<String> backends = new LinkedHashSet<>();
         for (KernelResult result : results) {
@@ -49,7 +51,7 @@ final class ThroughputChart {
             }
             chart.addSeries(backend, categories, values);
         }
-        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        AtomicFiles.write(file, kept, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
     private static String label(KernelResult result) {

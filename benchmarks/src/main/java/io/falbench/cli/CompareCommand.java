@@ -1,5 +1,6 @@
 package io.falbench.cli;
 
+import io.falbench.files.AtomicFiles;
 import io.falbench.reports.ResultsReader;
 import io.falbench.reports.compare.CurveMetric;
 import io.falbench.reports.compare.RunComparison;
@@ -53,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
                 + comparison.markdown(maxDrop);
         System.out.print(table);
         if (out != null) {
-            Files.writeString(out, table);
+            AtomicFiles.writeString(out, "", table);
         }
         boolean fails = comparison.fails(maxDrop);
         System.out.println(fails ? "compare: FAIL (an arm dropped by more than " + maxDrop + " points or is missing)"

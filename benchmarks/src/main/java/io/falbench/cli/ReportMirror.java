@@ -1,11 +1,11 @@
 package io.falbench.cli;
 
 import io.falbench.experiment.RunFiles;
+import io.falbench.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The report's inputs (results.csv and the cell files) copied from a remote run directory into a local folder. */
 final class ReportMirror {
@@ -24,7 +24,8 @@ final class ReportMirror {
 
     private static void copy(RunFiles run, String relative, Path local) throws IOException {
         try (InputStream in = run.open(relative)) {
-            Files.copy(in, local.resolve(relative), StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(local.resolve(relative), "the run directory " + run.where("") + " is untouched",
+                    in::transferTo);
         }
     }
 }

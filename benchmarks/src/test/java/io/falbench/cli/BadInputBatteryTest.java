@@ -2,12 +2,15 @@ package io.falbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +165,47 @@ class BadInputBatteryTest {
     }
 
     @Test
+    void aProtocolFileThatIsNotTextIsNamedWithWhatToGiveInstead() throws IOException {
+        Path png = Files.write(work.resolve("accuracy.png"), PNG);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write("clients = 5\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path gzip = Files.write(work.resolve("quickstart.conf.gz"), gzipped.toByteArray());
+        for (Path file : List.of(png, gzip)) {
+            assertRefused(List.of("run", file.toString(), "--out", work.resolve("run").toString(), "--data-dir",
+                    dataDir.toString()), List.of(file + " is not UTF-8 text (byte 0x",
+                    "give a protocol .conf file or a shipped protocol name", "`falbench list`"));
+        }
+        assertThat(work.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenResultsTableOrCellFileIsNamedByReportAndCompare() throws IOException {
+        String header = "protocol,dataset,partition,strategy,mode,seed,round,labelled,labelled_fraction,accuracy,"
+                + "balanced_accuracy,macro_f1\n";
+        Path good = Files.createDirectories(work.resolve("good/cells"));
+        Files.writeString(good.resolveSibling("results.csv"), header
+                + "quickstart,mnist-mini,homogeneous,random,f-al,0,0,100,0.025,0.5,0.5,0.5\n");
+        Files.write(good.resolve("mnist-mini__homogeneous__random__f-al__seed0.json"), PNG);
+        Path binary = Files.createDirectories(work.resolve("binary"));
+        Files.write(binary.resolve("results.csv"), PNG);
+        Path truncated = Files.createDirectories(work.resolve("truncated"));
+        Files.writeString(truncated.resolve("results.csv"), header + "quickstart,mnist-mini,homog");
+        String rebuild = "rerunning `falbench run` with the same protocol and --out rebuilds it from the cell files";
+
+        assertRefused(List.of("report", binary.toString()), List.of(binary.resolve("results.csv")
+                + " is not UTF-8 text (byte 0x89 at offset 0", rebuild));
+        assertRefused(List.of("compare", good.getParent().toString(), binary.toString()),
+                List.of(binary.resolve("results.csv") + " is not UTF-8 text", rebuild));
+        assertRefused(List.of("report", truncated.toString()), List.of(truncated.resolve("results.csv")
+                + ":2: malformed row", rebuild));
+        assertRefused(List.of("report", good.getParent().toString()), List.of(good.resolve(
+                "mnist-mini__homogeneous__random__f-al__seed0.json") + " is not a readable cell result (",
+                "delete it to run that cell again"));
+    }
+
+    @Test
     void aMalformedOverrideIsAUsageError() {
         assertRefused(List.of("run", "quickstart", "--set", "clients"), List.of("KEY=VALUE"));
     }
@@ -179,6 +223,9 @@ class BadInputBatteryTest {
         assertRefused(changed, List.of("different configuration", "use another --out directory"));
         assertThat(Files.readString(cell)).isEqualTo(before);
     }
+
+    /** The first bytes of every PNG file: not UTF-8 from the first byte on. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private static String protocolArgument(String protocol) throws IOException {
         if (!protocol.startsWith("file:")) {

@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import io.falbench.files.AtomicFiles;
+import io.falbench.files.WriteFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,7 @@ final class LocalRunFiles implements RunFiles {
 
     @Override
     public void write(String relative, Content content) throws IOException {
-        AtomicFiles.write(file(relative), content);
+        AtomicFiles.write(file(relative), WriteFailure.CELLS_KEPT, content::writeTo);
     }
 
     @Override
@@ -76,8 +78,12 @@ final class LocalRunFiles implements RunFiles {
 
     @Override
     public void append(String relative, String text) throws IOException {
-        Files.writeString(file(relative), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        try {
+            Files.writeString(file(relative), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw WriteFailure.of(where(relative), e, WriteFailure.CELLS_KEPT);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.falbench.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.falbench.model.Weights;
@@ -43,7 +44,16 @@ public final class ResultStore implements Checkpoints {
         return "checkpoints/" + cell.id() + ".json";
     }
 
-    private static String weightsFile(Cell cell) {
+    /**
+     * The weights a checkpoint names, by its next round: a checkpoint and its weights always agree, even when writing
+     * the next checkpoint fails between the two files.
+     */
+    private static String weightsFile(Cell cell, int nextRound) {
+        return "checkpoints/" + cell.id() + ".round" + nextRound + ".weights";
+    }
+
+    /** Where checkpoints of earlier versions kept their weights. */
+    private static String unroundedWeightsFile(Cell cell) {
         return "checkpoints/" + cell.id() + ".weights";
     }
 
@@ -57,16 +67,42 @@ public final class ResultStore implements Checkpoints {
     public void write(CellResult result) throws IOException {
         files.write(cellFile(result.cell()), out -> JSON.writeValue(out, result));
         files.delete(checkpointFile(result.cell()));
-        files.delete(weightsFile(result.cell()));
+        deleteWeightsBut(result.cell(), null);
     }
 
-    /** The weights first, then the checkpoint that names them: a checkpoint on disk is always whole. */
+    /**
+     * The weights first, then the checkpoint that names them, then the previous weights go: a checkpoint on disk is
+     * always whole, and a failed write leaves the previous checkpoint with its own weights.
+     */
     @Override
     public void saveCheckpoint(Cell cell, Checkpoint checkpoint, Weights weights) throws IOException {
-        if (weights != null) {
-            files.write(weightsFile(cell), out -> WeightsFile.write(weights, out));
+        String weightsFile = weights != null ? weightsFile(cell, checkpoint.nextRound()) : null;
+        try {
+            if (weightsFile != null) {
+                files.write(weightsFile, out -> WeightsFile.write(weights, out));
+            }
+            files.write(checkpointFile(cell), out -> JSON.writeValue(out, checkpoint));
+        } catch (IOException e) {
+            if (weightsFile != null) {
+                try {
+                    files.delete(weightsFile);
+                } catch (IOException notDeleted) {
+                    e.addSuppressed(notDeleted);
+                }
+            }
+            throw e;
         }
-        files.write(checkpointFile(cell), out -> JSON.writeValue(out, checkpoint));
+        deleteWeightsBut(cell, weightsFile);
+    }
+
+    /** Deletes the cell's weights files other than {@code kept} (null: all of them). */
+    private void deleteWeightsBut(Cell cell, String kept) throws IOException {
+        for (String name : files.list("checkpoints")) {
+            String file = "checkpoints/" + name;
+            if (name.startsWith(cell.id() + ".") && name.endsWith(".weights") && !file.equals(kept)) {
+                files.delete(file);
+            }
+        }
     }
 
     @Override
@@ -77,8 +113,17 @@ public final class ResultStore implements Checkpoints {
         }
         Weights weights = null;
         if (checkpoint.get().hasWeights()) {
-            try (InputStream in = files.open(weightsFile(cell))) {
-                weights = WeightsFile.read(in, files.where(weightsFile(cell)));
+            String file = weightsFile(cell, checkpoint.get().nextRound());
+            if (!files.isFile(file) && files.isFile(unroundedWeightsFile(cell))) {
+                file = unroundedWeightsFile(cell);
+            }
+            if (!files.isFile(file)) {
+                throw new IOException(files.where(file) + ", the weights of the checkpoint "
+                        + files.where(checkpointFile(cell)) + ", is missing; delete that checkpoint to restart the"
+                        + " cell from its first round");
+            }
+            try (InputStream in = files.open(file)) {
+                weights = WeightsFile.read(in, files.where(file));
             }
         }
         return Optional.of(new Resume(checkpoint.get(), weights));
@@ -93,7 +138,7 @@ public final class ResultStore implements Checkpoints {
         try (InputStream in = files.open(file)) {
             return Optional.of(JSON.readValue(in, Checkpoint.class));
         } catch (IOException e) {
-            throw new IOException(files.where(file) + " is not a readable checkpoint (" + e.getMessage()
+            throw new IOException(files.where(file) + " is not a readable checkpoint (" + reason(e)
                     + "); delete it to restart that cell from its first round", e);
         }
     }
@@ -119,8 +164,17 @@ public final class ResultStore implements Checkpoints {
         try (InputStream in = files.open(file)) {
             return JSON.readValue(in, CellResult.class);
         } catch (IOException e) {
-            throw new IOException(files.where(file) + " is not a readable cell result (" + e.getMessage()
+            throw new IOException(files.where(file) + " is not a readable cell result (" + reason(e)
                     + "); delete it to run that cell again", e);
         }
+    }
+
+    /** Jackson's message without its source dump: what is wrong, and where in the file. */
+    private static String reason(IOException e) {
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            return json.getOriginalMessage() + " at line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr();
+        }
+        return e.getMessage();
     }
 }

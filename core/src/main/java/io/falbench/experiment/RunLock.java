@@ -1,5 +1,6 @@
 package io.falbench.experiment;
 
+import io.falbench.files.WriteFailure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -46,10 +47,15 @@ public final class RunLock implements RunFiles.Lock {
             throw new IOException("run directory " + runDir + " is in use by " + (holder.isEmpty() ? "another run"
                     : holder) + "; wait for it to finish, or give another --out");
         }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " (" + command + ", started "
-                + Instant.now() + ")\n").getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(true);
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " (" + command + ", started "
+                    + Instant.now() + ")\n").getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+        } catch (IOException e) {
+            channel.close();
+            throw WriteFailure.of(file.toString(), e, WriteFailure.CELLS_KEPT);
+        }
         return new RunLock(channel, lock, holder);
     }
 

@@ -1,5 +1,6 @@
 package io.falbench.experiment;
 
+import io.falbench.files.WriteFailure;
 import io.falbench.protocol.Cell;
 import io.falbench.runtime.ResidentMemory;
 import java.io.IOException;
@@ -23,8 +24,8 @@ final class RunLog implements ProgressListener, AutoCloseable {
         } catch (IOException e) {
             if (!failed) {
                 failed = true;
-                System.err.println("falbench: cannot append to " + files.where("run.log") + " (" + e.getMessage()
-                        + "); the run goes on without its log");
+                System.err.println("falbench: " + WriteFailure.what(files.where("run.log"), e)
+                        + "; the run goes on without its log");
             }
         }
     }

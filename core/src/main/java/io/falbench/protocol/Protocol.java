@@ -1,6 +1,7 @@
 package io.falbench.protocol;
 
 import io.falbench.datasets.Sha256;
+import io.falbench.files.TextFiles;
 import io.falbench.mode.ModeRegistry;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
@@ -74,7 +75,9 @@ public final class Protocol {
         Path file = Path.of(nameOrPath);
         if (Files.isRegularFile(file)) {
             String fileName = file.getFileName().toString();
-            return parse(fileName.replaceFirst("\\.conf$", ""), file.toString(), Files.readString(file));
+            return parse(fileName.replaceFirst("\\.conf$", ""), file.toString(), TextFiles.read(file,
+                    "a protocol is a text file of 'key = value' lines: give a protocol .conf file or a shipped"
+                            + " protocol name (`falbench list` lists them)"));
         }
         if (nameOrPath.endsWith(".conf") || nameOrPath.contains("/")) {
             throw new IOException("no protocol file " + file.toAbsolutePath() + "; give a shipped protocol name"

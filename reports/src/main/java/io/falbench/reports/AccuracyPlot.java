@@ -1,5 +1,7 @@
 package io.falbench.reports;
 
+import io.falbench.files.AtomicFiles;
+import io.falbench.files.WriteFailure;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -92,9 +94,11 @@ public final class AccuracyPlot {
                 points.setMarkerColor(colour);
             }
         }
-        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        AtomicFiles.write(png, WriteFailure.CELLS_KEPT,
+                out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         String name = png.getFileName().toString();
         Path svg = png.resolveSibling(name.endsWith(".png") ? name.substring(0, name.length() - 4) + ".svg" : name + ".svg");
-        VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        AtomicFiles.write(svg, WriteFailure.CELLS_KEPT,
+                out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }

@@ -2,12 +2,13 @@ package io.falbench.reports;
 
 import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ResultStore;
+import io.falbench.files.AtomicFiles;
+import io.falbench.files.WriteFailure;
 import io.falbench.reports.claims.Claim;
 import io.falbench.reports.claims.ClaimsFile;
 import io.falbench.reports.claims.ClaimsReport;
 import io.falbench.reports.claims.Judge;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public final class ReportWriter {
         }
         md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
         Path report = runDir.resolve("report.md");
-        Files.writeString(report, md);
+        AtomicFiles.writeString(report, WriteFailure.CELLS_KEPT, md);
         return report;
     }
 

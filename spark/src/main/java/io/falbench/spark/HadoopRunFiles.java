@@ -1,6 +1,7 @@
 package io.falbench.spark;
 
 import io.falbench.experiment.RunFiles;
+import io.falbench.files.WriteFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -115,8 +116,7 @@ final class HadoopRunFiles implements RunFiles {
                 fs.delete(temp, false);
             }
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + " (" + e.getMessage() + "); finished cells and"
-                    + " checkpoints already written are kept", e);
+            throw WriteFailure.of(target.toString(), e, WriteFailure.CELLS_KEPT);
         }
     }
 

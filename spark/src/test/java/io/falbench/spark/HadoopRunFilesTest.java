@@ -51,6 +51,11 @@ class HadoopRunFilesTest {
             out.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessageContaining("cannot write").hasMessageContaining("disk full");
+        assertThatThrownBy(() -> files.write("results.csv", out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        })).hasMessage("no space left on device while writing " + files.where("results.csv")
+                + "; free space and rerun: finished cells and AL rounds are kept");
         assertThat(read(files, "results.csv")).isEqualTo("kept");
         assertThat(files.list("")).containsExactly("results.csv");
     }

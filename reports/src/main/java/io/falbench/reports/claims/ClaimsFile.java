@@ -1,13 +1,11 @@
 package io.falbench.reports.claims;
 
+import io.falbench.files.TextFiles;
 import io.falbench.reports.compare.CurveMetric;
 import io.falbench.reports.published.PublishedPoints;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -44,8 +42,8 @@ public final class ClaimsFile {
             if (in == null) {
                 return List.of();
             }
-            return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .toList());
+            return parse(resource, TextFiles.decode(in.readAllBytes(), resource, "a claims file is UTF-8 text,"
+                    + " one claim per line").lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
