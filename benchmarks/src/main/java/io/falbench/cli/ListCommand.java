@@ -12,6 +12,7 @@ import io.falbench.protocol.ProtocolKeys;
 import io.falbench.quirks.Quirks;
 import io.falbench.protocol.ShippedProtocols;
 import io.falbench.registry.Entry;
+import io.falbench.registry.Need;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Key;
 import io.falbench.strategy.StrategyRegistry;
@@ -83,7 +84,8 @@ final class ListCommand implements Callable<Integer> {
                 extra.append(" (also ").append(String.join(", ", entry.aliases())).append(")");
             }
             if (!entry.needs().isEmpty()) {
-                extra.append(" [needs ").append(String.join(", ", entry.needs())).append("]");
+                extra.append(" [needs ").append(String.join(", ", entry.needs().stream().map(Need::toString).toList()))
+                        .append("]");
             }
             if (!entry.options().isEmpty()) {
                 extra.append(" [options ").append(String.join(", ", entry.options().stream().map(Key::name).toList()))

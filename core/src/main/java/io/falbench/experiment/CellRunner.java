@@ -276,7 +276,8 @@ public final class CellRunner {
                 federation.unlabelledPerClient(), federation.sizesPerClient());
         QueryDiagnostics diagnostics = new QueryDiagnostics(state.numClients());
         QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
-                state.strategy, quotas, round, Seeds.derive(state.root, "query", round),
+                state.strategy, state.strategy == null ? List.of() : StrategyRegistry.needs(state.cell.strategy()),
+                quotas, round, Seeds.derive(state.root, "query", round),
                 Seeds.derive(state.torchRoot, "query", round), state.localModels,
                 trained.channel(), diagnostics, state.workers);
         int[][] chosen = state.mode.query(context);

@@ -7,11 +7,6 @@ package io.falbench.mode;
 public record CentralizedQuery() implements FalMode {
 
     @Override
-    public String name() {
-        return "centralized";
-    }
-
-    @Override
     public Topology topology() {
         return Topology.CENTRALIZED;
     }

@@ -7,11 +7,6 @@ package io.falbench.mode;
 public record ClientAloneQuery() implements FalMode {
 
     @Override
-    public String name() {
-        return "client-alone";
-    }
-
-    @Override
     public Topology topology() {
         return Topology.ISOLATED;
     }

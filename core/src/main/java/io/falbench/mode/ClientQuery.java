@@ -4,6 +4,7 @@ import io.falbench.fl.client.Client;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
+import io.falbench.registry.Need;
 import io.falbench.strategy.QueryInput;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,9 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * One client's query with one model: predict what the strategy needs, let it choose, map back to samples. Clients
- * query independently (each from its own model, pool and stream {@link QueryContext#randomFor}), so
- * {@link #selectEach} runs them on the client workers, as training does, and returns the choices in client order.
+ * One client's query with one model: predict what the strategy's entry declares it needs, let it choose, map back
+ * to samples. Clients query independently (each from its own model, pool and stream {@link QueryContext#randomFor}),
+ * so {@link #selectEach} runs them on the client workers, as training does, and returns the choices in client order.
  */
 final class ClientQuery {
 
@@ -40,11 +41,11 @@ final class ClientQuery {
             return new int[0];
         }
         QueryInput input = QueryInput.unscored(candidates);
-        if (context.strategy().needsPredictions()) {
+        if (Need.modelOutput(context.needs())) {
             network.setWeights(queryModel);
             Predictions predictions = client.predict(network, candidates);
             int[] labelled = client.pool().labelled();
-            Predictions labelledPredictions = context.strategy().needsLabelled()
+            Predictions labelledPredictions = context.needs().contains(Need.LABELLED)
                     ? client.predict(network, labelled) : null;
             input = new QueryInput(candidates, predictions, labelled, labelledPredictions, client.labelledLabels());
         }

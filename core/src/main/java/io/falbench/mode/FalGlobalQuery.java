@@ -44,11 +44,6 @@ public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRound
             "federated Lloyd steps after the one-shot federated k-means (0: Kumar et al. 2020 one-shot)");
 
     @Override
-    public String name() {
-        return withQuota ? "fal-global" : "fal-global-noquota";
-    }
-
-    @Override
     public boolean keepsQuotas() {
         return withQuota;
     }

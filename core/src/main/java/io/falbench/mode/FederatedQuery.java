@@ -7,11 +7,6 @@ package io.falbench.mode;
 public record FederatedQuery() implements FalMode {
 
     @Override
-    public String name() {
-        return "f-al";
-    }
-
-    @Override
     public int[][] query(QueryContext context) {
         return ClientQuery.selectEach(context, k -> context.global());
     }

@@ -49,11 +49,6 @@ public record KafalQuery(boolean rawPrior, boolean clientUpdate, boolean kcfu, b
                     + " reference); false, plain cross-entropy");
 
     @Override
-    public String name() {
-        return "kafal";
-    }
-
-    @Override
     public ClientObjective clientObjective() {
         return kcfu ? (client, round) -> new Kcfu(client.images(),
                 staleUnlabelled ? client.firstRoundUnlabelled() : client.pool().unlabelled(), client.labelledLabels(),

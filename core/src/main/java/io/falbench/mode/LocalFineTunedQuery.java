@@ -8,11 +8,6 @@ import java.util.List;
 public record LocalFineTunedQuery() implements FalMode {
 
     @Override
-    public String name() {
-        return "fal-local";
-    }
-
-    @Override
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Weights> tuned = context.fineTunedModels(clients);

@@ -41,12 +41,6 @@ public record LogoQuery(Kernels kernels, boolean sklearnKMeans, boolean referenc
     static final int LLOYD_ITERATIONS = 100;
 
     @Override
-    public String name() {
-        return "logo";
-    }
-
-
-    @Override
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Client> querying = clients.stream()

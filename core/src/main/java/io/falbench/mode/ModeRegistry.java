@@ -4,13 +4,18 @@ import io.falbench.kernels.Kernels;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.quirks.Quirks;
 import io.falbench.registry.Entry;
+import io.falbench.registry.Need;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;
 import io.falbench.strategy.Geometry;
 import io.falbench.strategy.StrategyRegistry;
 import java.util.List;
 
-/** FAL modes by name, as protocol files and the command line name them; each entry declares the options it reads. */
+/**
+ * FAL modes by name, as protocol files and the command line name them. Each entry is the mode's one declaration:
+ * name, aliases, description, the options it reads and whether it brings {@link Need#OWN_QUERY_RULE its own query
+ * rule} (then a protocol runs it once per seed, whatever its strategies).
+ */
 public final class ModeRegistry {
 
     /** Makes a fresh mode (modes may keep state across a cell's rounds, e.g. FairFAL's frozen gamma_bar). */
@@ -18,9 +23,6 @@ public final class ModeRegistry {
     public interface Factory {
         FalMode create(Kernels kernels, Options options);
     }
-
-    /** What a mode whose query rule is its own needs instead of a strategy. */
-    static final String OWN_RULE = "its own query rule";
 
     public static final Registry<Factory> REGISTRY = new Registry<>("mode",
             Entry.<Factory>of("f-al", "each client queries its quota with the federated model (Ahn et al. 2022)",
@@ -41,16 +43,18 @@ public final class ModeRegistry {
                     + " ICCV 2023)", (k, o) -> new KafalQuery(o.get(KafalQuery.PRIOR), o.get(KafalQuery.LOCAL_MODEL),
                     o.get(KafalQuery.KCFU), Quirks.on(o, Quirks.KAFAL_MIXUP_ONE_PARTNER),
                     Quirks.on(o, Quirks.KAFAL_STALE_UNLABELLED)))
-                    .options(KafalQuery.PRIOR, KafalQuery.LOCAL_MODEL, KafalQuery.KCFU).needs(OWN_RULE),
+                    .options(KafalQuery.PRIOR, KafalQuery.LOCAL_MODEL, KafalQuery.KCFU)
+                    .needs(Need.OWN_QUERY_RULE),
             Entry.<Factory>of("logo", "local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)",
                     (k, o) -> new LogoQuery(k, o.get(LogoQuery.KMEANS), o.get(LogoQuery.REFILL)))
-                    .options(LogoQuery.KMEANS, LogoQuery.REFILL).needs(OWN_RULE),
+                    .options(LogoQuery.KMEANS, LogoQuery.REFILL).needs(Need.OWN_QUERY_RULE),
             Entry.<Factory>of("centralized", "upper bound: all data in one place, same AL", (k, o) -> new CentralizedQuery()),
             Entry.<Factory>of("client-alone", "lower bound: each client alone, mean over clients",
                     (k, o) -> new ClientAloneQuery()),
             Entry.<Factory>of("fairfal", "adaptive global/local model, prototype pseudo-labels, two-stage class-balanced"
                     + " query (Zong and Huang CVPR 2026)", (k, o) -> new FairFalQuery(k, o.get(FairFalQuery.DELTA),
-                    o.get(FairFalQuery.KAPPA))).options(FairFalQuery.DELTA, FairFalQuery.KAPPA).needs(OWN_RULE));
+                    o.get(FairFalQuery.KAPPA))).options(FairFalQuery.DELTA, FairFalQuery.KAPPA)
+                    .needs(Need.OWN_QUERY_RULE));
 
     private ModeRegistry() {
     }
@@ -65,6 +69,6 @@ public final class ModeRegistry {
 
     /** Whether the named mode brings its own query rule (the protocol's strategies do not apply). */
     public static boolean ownsQueryRule(String name) {
-        return REGISTRY.get(name).needs().contains(OWN_RULE);
+        return REGISTRY.get(name).needs().contains(Need.OWN_QUERY_RULE);
     }
 }

@@ -6,6 +6,7 @@ import io.falbench.fl.Federation;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Network;
 import io.falbench.model.Weights;
+import io.falbench.registry.Need;
 import io.falbench.strategy.QueryStrategy;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,6 +17,8 @@ import java.util.SplittableRandom;
  * @param network      a scratch network of the protocol's architecture (its weights may be overwritten)
  * @param global       the federated model's weights after this round's training
  * @param clientModels for isolated clients, each client's own model (else empty)
+ * @param strategy     the protocol's strategy of this cell (null under a mode with its own query rule)
+ * @param needs        what the strategy's registry entry declares it needs: what a client computes for it
  * @param round        the AL round (0-based)
  * @param seed         the round's query stream
  * @param localSeed    the stream the clients' local models are initialised and trained from: the query stream,
@@ -23,7 +26,7 @@ import java.util.SplittableRandom;
  * @param workers      how many clients train their local models, or query, at once
  */
 public record QueryContext(Federation federation, Network network, Weights global, List<Weights> clientModels,
-                           QueryStrategy strategy, int[] quotas, int round, long seed, long localSeed,
+                           QueryStrategy strategy, List<Need> needs, int[] quotas, int round, long seed, long localSeed,
                            LocalModels localModels, Channel channel, QueryDiagnostics diagnostics,
                            ClientWorkers workers) {
 

@@ -11,11 +11,6 @@ import java.util.List;
 public record SeparatedQuery() implements FalMode {
 
     @Override
-    public String name() {
-        return "s-al";
-    }
-
-    @Override
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
         List<Weights> local = context.localOnlyModels(clients);

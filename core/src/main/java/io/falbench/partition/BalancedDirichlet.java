@@ -30,11 +30,6 @@ public record BalancedDirichlet(double alpha, boolean largestFirst) implements P
     static final int NORMALISATION_PASSES = 5;
 
     @Override
-    public String name() {
-        return "dir-balance:" + alpha;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         List<List<Integer>> byClass = ClassIndex.byClass(train.labels(), numClasses);
         int[][] counts = counts(byClass.stream().mapToInt(List::size).toArray(), numClients, random);

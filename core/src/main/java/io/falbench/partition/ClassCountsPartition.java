@@ -23,11 +23,6 @@ public record ClassCountsPartition(Path file, int[][] counts) implements Partiti
     }
 
     @Override
-    public String name() {
-        return "class-counts:" + file;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         if (counts.length != numClients) {
             throw new IllegalArgumentException("class-counts file " + file + " lists " + counts.length

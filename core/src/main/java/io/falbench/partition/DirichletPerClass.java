@@ -18,11 +18,6 @@ public record DirichletPerClass(double alpha) implements Partitioner {
     private static final int MAX_ATTEMPTS = 10_000;
 
     @Override
-    public String name() {
-        return "dirichlet:" + alpha;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         int n = train.size();
         int required = Math.min(MIN_CLIENT_SIZE, n / numClients);

@@ -18,11 +18,6 @@ public record FilePartition(Path file, int[][] lists) implements Partitioner {
     }
 
     @Override
-    public String name() {
-        return "file:" + file;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         int[][] clients = lists;
         if (clients.length != numClients) {

@@ -14,11 +14,6 @@ import java.util.SplittableRandom;
 public record Homogeneous() implements Partitioner {
 
     @Override
-    public String name() {
-        return "homogeneous";
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         return deal(train.labels(), allIndices(train.size()), numClasses, numClients, random);
     }

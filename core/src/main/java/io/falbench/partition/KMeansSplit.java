@@ -22,11 +22,6 @@ public record KMeansSplit(double commonFraction) implements Partitioner {
     }
 
     @Override
-    public String name() {
-        return "kmeans:" + commonFraction;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         int[] order = Homogeneous.allIndices(train.size());
         Shuffle.shuffle(order, random);

@@ -26,11 +26,6 @@ public record LogoBalancedDirichlet(double alpha) implements Partitioner {
     static final int MAX_NORMALISATIONS = 100_000;
 
     @Override
-    public String name() {
-        return "dir-balance-logo:" + alpha;
-    }
-
-    @Override
     public Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random) {
         List<List<Integer>> byClass = ClassIndex.byClass(train.labels(), numClasses);
         int[] classSizes = byClass.stream().mapToInt(List::size).toArray();

@@ -6,7 +6,5 @@ import java.util.SplittableRandom;
 /** Splits a training set over K clients (docs/data.md, "Partitions"). Seeded: the same stream, the same split. */
 public interface Partitioner {
 
-    String name();
-
     Partition split(ImageSet train, int numClasses, int numClients, SplittableRandom random);
 }

@@ -23,9 +23,10 @@ public record ActiveLearningSection(SampleCount initial, SampleCount query, int 
             + " client-size", "how the initial labels are split over clients (KAFAL: client-size)",
             Quotas.RULES::canonical);
     static final Key<List<String>> STRATEGIES = Key.names("strategies", "random, margin", "strategies",
-            "query strategies compared (modes with their own rule ignore them)", StrategyRegistry.REGISTRY::canonical);
+            "query strategies compared (modes with their own rule ignore them)", StrategyRegistry.REGISTRY::canonical,
+            StrategyRegistry::names);
     static final Key<List<String>> MODES = Key.names("modes", "f-al", "modes", "FAL modes compared",
-            ModeRegistry.REGISTRY::canonical);
+            ModeRegistry.REGISTRY::canonical, ModeRegistry::names);
 
     static final List<Key<?>> KEYS = List.of(INITIAL, QUERY, ROUNDS, QUOTA, INITIAL_QUOTA, STRATEGIES, MODES);
 

@@ -46,7 +46,7 @@ public final class Protocol {
             String written = value != null ? value.text() : key.defaultText();
             String where = value != null ? value.where() : source + " (default of " + key.name() + ")";
             values.put(key, key.parse(written, where));
-            raw.put(key.name(), written);
+            raw.put(key.name(), key.expand(written));
         }
         // a data set named by an alias is recorded by its canonical name: provenance and fingerprint do not change
         raw.put(DataSection.DATASET.name(), (String) values.get(DataSection.DATASET));

@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * One thing falbench knows by name (a strategy, a mode, a backend, a partition, an architecture, a data set, a
  * protocol): its name, other names it answers to, a one-line description, the protocol keys it reads, what it needs
- * from the round (e.g. predictions, embeddings, the labelled set), and the factory that makes it.
+ * from the round ({@link Need}), and the factory that makes it. This is the one declaration: listings print it and
+ * the query step reads it.
  *
  * @param <F> the factory (or the value itself, for things that need no construction)
  */
 public record Entry<F>(String name, List<String> aliases, String description, List<Key<?>> options,
-                       List<String> needs, F factory) {
+                       List<Need> needs, F factory) {
 
     public Entry {
         aliases = List.copyOf(aliases);
@@ -31,7 +32,7 @@ public record Entry<F>(String name, List<String> aliases, String description, Li
         return new Entry<>(name, aliases, description, List.of(keys), needs, factory);
     }
 
-    public Entry<F> needs(String... what) {
+    public Entry<F> needs(Need... what) {
         return new Entry<>(name, aliases, description, options, List.of(what), factory);
     }
 }

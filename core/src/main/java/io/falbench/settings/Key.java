@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The one declaration of a protocol key: name, type, default, accepted range and a one-line meaning. Parsing is
@@ -15,24 +18,30 @@ import java.util.function.Function;
  */
 public final class Key<T> {
 
+    /** The word a names key may take for every name it knows. */
+    public static final String ALL = "all";
+
     private final String name;
     private final String defaultText;
     private final String accepts;
     private final String meaning;
     private final Function<String, T> parser;
+    private final UnaryOperator<String> expand;
 
-    private Key(String name, String defaultText, String accepts, String meaning, Function<String, T> parser) {
+    private Key(String name, String defaultText, String accepts, String meaning, Function<String, T> parser,
+                UnaryOperator<String> expand) {
         this.name = Objects.requireNonNull(name);
         this.defaultText = Objects.requireNonNull(defaultText);
         this.accepts = accepts;
         this.meaning = meaning;
         this.parser = parser;
+        this.expand = expand;
     }
 
     /** A key of any type: {@code parser} throws an IllegalArgumentException whose message says what is wrong. */
     public static <T> Key<T> of(String name, String defaultText, String accepts, String meaning,
                                 Function<String, T> parser) {
-        return new Key<>(name, defaultText, accepts, meaning, parser);
+        return new Key<>(name, defaultText, accepts, meaning, parser, UnaryOperator.identity());
     }
 
     public static Key<Integer> integer(String name, int defaultValue, int min, int max, String meaning) {
@@ -125,6 +134,32 @@ public final class Key<T> {
             }
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * As {@link #names(String, String, String, String, Function)}, or {@code all}: every name {@code all} gives, in
+     * its order (a registry's names, so a newly registered one joins), written out as that list in the resolved
+     * configuration ({@link #expand}).
+     */
+    public static Key<List<String>> names(String name, String defaultText, String accepts, String meaning,
+                                          Function<String, String> resolve, Supplier<List<String>> all) {
+        Key<List<String>> list = names(name, defaultText, accepts, meaning, resolve);
+        UnaryOperator<String> expand = text -> text.strip().equalsIgnoreCase(ALL) ? String.join(", ", all.get()) : text;
+        return new Key<>(name, defaultText, list.accepts + ", or " + ALL, meaning, text -> {
+            boolean alone = text.strip().equalsIgnoreCase(ALL);
+            if (!alone && Stream.of(text.split(",")).anyMatch(item -> item.strip().equalsIgnoreCase(ALL))) {
+                throw new IllegalArgumentException("'" + ALL + "' stands alone; write '" + ALL + "' or list names");
+            }
+            return list.parser.apply(expand.apply(text));
+        }, expand);
+    }
+
+    /**
+     * {@code text} as the resolved configuration records it: itself, or for {@code all} (a key made by
+     * {@link #names(String, String, String, String, Function, Supplier)}) the names it stands for.
+     */
+    public String expand(String text) {
+        return expand.apply(text);
     }
 
     /** The typed value of {@code text}; {@code where} is the file and line or {@code --set} it came from. */

@@ -10,16 +10,6 @@ import java.util.SplittableRandom;
 public record BadgeSampling(Kernels kernels) implements QueryStrategy {
 
     @Override
-    public String name() {
-        return "badge";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
         return kernels.kMeansPlusPlus(Geometry.gradients(input.predictions()), Math.min(budget, input.size()),
                 random.nextLong());

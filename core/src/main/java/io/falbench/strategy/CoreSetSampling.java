@@ -11,21 +11,6 @@ import java.util.SplittableRandom;
 public record CoreSetSampling(Kernels kernels) implements QueryStrategy {
 
     @Override
-    public String name() {
-        return "coreset";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
-
-    @Override
-    public boolean needsLabelled() {
-        return true;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
         Embeddings candidates = Geometry.embeddings(input.predictions());
         Embeddings anchors = input.labelledPredictions() == null ? Embeddings.empty(candidates.dim())

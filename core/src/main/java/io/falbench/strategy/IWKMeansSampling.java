@@ -45,23 +45,8 @@ public record IWKMeansSampling(Kernels kernels, int beta, Variant variant, int i
     static final int BATCH_SIZE = 100;
 
     @Override
-    public String name() {
-        return "iwkmeans";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
-
-    @Override
-    public boolean needsLabelled() {
-        return true;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
-        double[] margin = new UncertaintySampling("margin", Uncertainty.MARGIN, kernels).scores(input.predictions());
+        double[] margin = new UncertaintySampling(Uncertainty.MARGIN, kernels).scores(input.predictions());
         int[] kept = TopScores.top(margin, beta * budget);
         int k = Math.min(budget, kept.length);
         if (k == 0) {

@@ -39,16 +39,6 @@ public record KMeansSampling(Kernels kernels, int inits, int maxIterations, Assi
     static final double TOLERANCE = 1e-4;
 
     @Override
-    public String name() {
-        return "kmeans";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
         return pick(Geometry.embeddings(input.predictions()), budget, random);
     }

@@ -8,16 +8,6 @@ import java.util.SplittableRandom;
 public record RandomSampling() implements QueryStrategy {
 
     @Override
-    public String name() {
-        return "random";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return false;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
         int[] order = new int[input.size()];
         for (int i = 0; i < order.length; i++) {

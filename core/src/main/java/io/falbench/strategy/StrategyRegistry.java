@@ -3,11 +3,16 @@ package io.falbench.strategy;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.Uncertainty;
 import io.falbench.registry.Entry;
+import io.falbench.registry.Need;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;
 import java.util.List;
 
-/** Query strategies by name, as protocol files and the command line name them, on a kernels backend. */
+/**
+ * Query strategies by name, as protocol files and the command line name them, on a kernels backend. Each entry is
+ * the strategy's one declaration: name, aliases, description, the options it reads and what it {@link Need needs}
+ * (the query step computes exactly that, {@code falbench list} prints it).
+ */
 public final class StrategyRegistry {
 
     /** beta of IWKMeans and two-step KMeans: candidates kept per query (OpenAL: 10). */
@@ -22,27 +27,28 @@ public final class StrategyRegistry {
     public static final Registry<Factory> REGISTRY = new Registry<>("strategy",
             Entry.<Factory>of("random", "uniformly at random", (k, o) -> new RandomSampling()),
             Entry.<Factory>of("least-confidence", "highest 1 - max p (Lewis and Gale 1994)",
-                    (k, o) -> new UncertaintySampling("least-confidence", Uncertainty.LEAST_CONFIDENCE, k))
-                    .aliases("lc").needs("predictions"),
+                    (k, o) -> new UncertaintySampling(Uncertainty.LEAST_CONFIDENCE, k))
+                    .aliases("lc").needs(Need.PREDICTIONS),
             Entry.<Factory>of("margin", "highest 1 - (p1 - p2) (Scheffer et al. 2001)",
-                    (k, o) -> new UncertaintySampling("margin", Uncertainty.MARGIN, k)).needs("predictions"),
+                    (k, o) -> new UncertaintySampling(Uncertainty.MARGIN, k)).needs(Need.PREDICTIONS),
             Entry.<Factory>of("entropy", "highest entropy / log C (Shannon; as FairFAL)",
-                    (k, o) -> new UncertaintySampling("entropy", Uncertainty.ENTROPY, k)).needs("predictions"),
+                    (k, o) -> new UncertaintySampling(Uncertainty.ENTROPY, k)).needs(Need.PREDICTIONS),
             Entry.<Factory>of("kmeans", "k-means on embeddings, one sample per centroid (cardinal)",
                     StrategyRegistry::kmeans).options(KMeansSampling.VARIANT, KMeansSampling.N_INIT,
-                    KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
+                    KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs(Need.EMBEDDINGS),
             Entry.<Factory>of("iwkmeans", "incremental weighted k-means, labelled samples as fixed centres (OpenAL)",
                     (k, o) -> new IWKMeansSampling(k, BETA, o.get(IWKMeansSampling.VARIANT),
                             o.get(IWKMeansSampling.N_INIT), o.get(Geometry.ASSIGNMENT_METRIC)))
                     .options(IWKMeansSampling.VARIANT, IWKMeansSampling.N_INIT, Geometry.ASSIGNMENT_METRIC)
-                    .needs("embeddings", "labelled set"),
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED),
             Entry.<Factory>of("two-step-kmeans", "top beta*b by margin, then k-means (Zhdanov 2019)",
                     (k, o) -> new TwoStepKMeans(kmeans(k, o), BETA)).options(KMeansSampling.VARIANT,
-                    KMeansSampling.N_INIT, KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC).needs("embeddings"),
+                    KMeansSampling.N_INIT, KMeansSampling.MAX_ITER, Geometry.ASSIGNMENT_METRIC)
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS),
             Entry.<Factory>of("coreset", "greedy k-center from the labelled set (Sener and Savarese 2018)",
-                    (k, o) -> new CoreSetSampling(k)).aliases("core-set").needs("embeddings", "labelled set"),
+                    (k, o) -> new CoreSetSampling(k)).aliases("core-set").needs(Need.EMBEDDINGS, Need.LABELLED),
             Entry.<Factory>of("badge", "k-means++ seeding on gradient embeddings (Ash et al. 2020)",
-                    (k, o) -> new BadgeSampling(k)).needs("embeddings"));
+                    (k, o) -> new BadgeSampling(k)).needs(Need.PREDICTIONS, Need.EMBEDDINGS));
 
     private StrategyRegistry() {
     }
@@ -54,6 +60,11 @@ public final class StrategyRegistry {
 
     public static List<String> names() {
         return REGISTRY.names();
+    }
+
+    /** What the named strategy declares it needs from the round. */
+    public static List<Need> needs(String name) {
+        return REGISTRY.get(name).needs();
     }
 
     public static QueryStrategy create(String name, Kernels kernels) {

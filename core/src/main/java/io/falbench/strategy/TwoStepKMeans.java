@@ -12,18 +12,8 @@ import java.util.SplittableRandom;
 public record TwoStepKMeans(KMeansSampling kmeans, int beta) implements QueryStrategy {
 
     @Override
-    public String name() {
-        return "two-step-kmeans";
-    }
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
-
-    @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
-        double[] margin = new UncertaintySampling("margin", Uncertainty.MARGIN, kernels()).scores(input.predictions());
+        double[] margin = new UncertaintySampling(Uncertainty.MARGIN, kernels()).scores(input.predictions());
         int[] kept = TopScores.top(margin, beta * budget);
         int[] picks = kmeans.pick(Geometry.embeddings(input.predictions(), kept), budget, random);
         return Geometry.through(kept, picks);

@@ -9,12 +9,7 @@ import java.util.SplittableRandom;
  * Uncertainty sampling (Lewis and Gale 1994): query the candidates the model is least sure of. Least confidence
  * 1 - max p, margin 1 - (p1 - p2) (Scheffer et al. 2001), entropy normalised by log C (as FairFAL).
  */
-public record UncertaintySampling(String name, Uncertainty measure, Kernels kernels) implements QueryStrategy {
-
-    @Override
-    public boolean needsPredictions() {
-        return true;
-    }
+public record UncertaintySampling(Uncertainty measure, Kernels kernels) implements QueryStrategy {
 
     @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
@@ -28,7 +23,7 @@ public record UncertaintySampling(String name, Uncertainty measure, Kernels kern
 
     /** Margin scores 1 - (p1 - p2), the priority of the clustering samplers. */
     static double[] margins(Kernels kernels, Predictions predictions) {
-        return new UncertaintySampling("margin", Uncertainty.MARGIN, kernels).scores(predictions);
+        return new UncertaintySampling(Uncertainty.MARGIN, kernels).scores(predictions);
     }
 
     public double[] scores(Predictions predictions) {

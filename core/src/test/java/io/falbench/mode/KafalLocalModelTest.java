@@ -52,7 +52,7 @@ class KafalLocalModelTest {
                     DecaySchedule.parse("75%"), 0.1f, Participation.FULL), kafal.clientObjective(),
                     new SplittableRandom(2), new SplittableRandom(3), new Channel());
             Weights global = network.weights();
-            QueryContext context = new QueryContext(federation, network, global, List.of(), null, new int[3], 0, 7, 7,
+            QueryContext context = new QueryContext(federation, network, global, List.of(), null, List.of(), new int[3], 0, 7, 7,
                     null, null, null, ClientWorkers.sequential());
             // clients 0 and 1 hold labels and trained in the last round, in that order; client 2 holds none
             for (int k = 0; k < 2; k++) {

@@ -3,10 +3,12 @@ package io.falbench.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.model.Architecture;
 import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;
+import io.falbench.strategy.StrategyRegistry;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +89,19 @@ class ProtocolTest {
                 }
             }
         }
+    }
+
+    @Test
+    void allStandsForEveryRegisteredStrategyOrModeInRegistryOrderWrittenOutInTheResolvedConfiguration() {
+        Protocol all = Protocol.parse("t", "t.conf", "strategies = all\nmodes = ALL");
+        assertThat(all.activeLearning().strategies()).isEqualTo(StrategyRegistry.names());
+        assertThat(all.activeLearning().modes()).isEqualTo(ModeRegistry.names());
+        Protocol listed = Protocol.parse("t", "t.conf", "strategies = " + String.join(", ", StrategyRegistry.names())
+                + "\nmodes = " + String.join(", ", ModeRegistry.names()));
+        assertThat(all.resolved()).isEqualTo(listed.resolved());
+        assertThat(all.fingerprint()).isEqualTo(listed.fingerprint());
+        assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "strategies = margin, all"))
+                .hasMessageContaining("t.conf:1: 'strategies = margin, all': 'all' stands alone");
     }
 
     @Test

@@ -54,12 +54,6 @@ public final class FairFalQuery implements FalMode {
         this.kappa = kappa;
     }
 
-    @Override
-    public String name() {
-        return "fairfal";
-    }
-
-
     /** gamma_bar, frozen at the first query round. */
     @Override
     public Map<String, Double> state() {

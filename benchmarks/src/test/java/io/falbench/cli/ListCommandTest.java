@@ -1,0 +1,34 @@
+package io.falbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code falbench list} prints each entry's declaration: aliases, what it needs, the options it reads. */
+class ListCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
+
+    @Test
+    void strategiesAndModesAreListedWithTheirAliasesNeedsAndOptions() {
+        assertThat(Falbench.commandLine().execute("list", "--data-dir", dataDir.toString())).isZero();
+        assertThat(console.out()).contains(
+                "  random               uniformly at random\n",
+                "  least-confidence     highest 1 - max p (Lewis and Gale 1994) (also lc) [needs predictions]\n",
+                "  coreset              greedy k-center from the labelled set (Sener and Savarese 2018) (also core-set)"
+                        + " [needs embeddings, labelled set]\n",
+                "  badge                k-means++ seeding on gradient embeddings (Ash et al. 2020)"
+                        + " [needs predictions, embeddings]\n",
+                "  logo                 local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)"
+                        + " [needs its own query rule] [options logo.kmeans, logo.refill]\n",
+                "  f-al                 each client queries its quota with the federated model (Ahn et al. 2022)"
+                        + " (also fal)\n");
+    }
+}
