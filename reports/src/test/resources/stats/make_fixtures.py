@@ -3,8 +3,9 @@
 Run from this folder:  python3 make_fixtures.py > fixtures.json
 Every entry names the call that produced it. Wilcoxon and sign-flip values beyond the sizes SciPy can enumerate come
 from exact rational arithmetic here (Python integers), after checking that arithmetic against SciPy on every
-smaller case. Holm is done by hand (SciPy has no Holm). Nothing is random at run time: the samples are drawn
-from numpy's default_rng with the seeds named below and rounded to two decimals (accuracy points).
+smaller case. Holm is done by hand (SciPy has no Holm). The noncentral t at a large ncp comes from mpmath at 30
+digits. Nothing is random at run time: the samples are drawn from numpy's default_rng with the seeds named below and
+rounded (two decimals: accuracy points).
 """
 import json
 import math
@@ -12,6 +13,7 @@ import platform
 import sys
 from fractions import Fraction
 
+import mpmath
 import numpy as np
 import scipy
 from scipy import integrate, stats
@@ -226,13 +228,33 @@ def holm_cases():
 
 def nct_cases():
     cases = []
-    for df in (1, 2, 5, 9, 29, 49, 200):
-        for ncp in (-2.0, 0.5, 1.0, 3.0, 8.0, 20.0):
-            for t in (-3.0, -1.0, 0.0, 0.5, 1.7, 2.5, 6.0):
+    for df in (1, 2, 5, 9, 29, 49, 200, 999):
+        for ncp in (-2.0, 0.5, 1.0, 3.0, 8.0, 20.0, 40.0, 100.0):
+            for t in (-3.0, -1.0, 0.0, 0.5, 1.7, 2.5, 6.0, 30.0, 45.0, 110.0):
                 cdf = float(stats.nct.cdf(t, df, ncp))
-                if math.isfinite(cdf):  # SciPy gives nan at a few far left-tail points (t = -3, ncp 8 or 20)
+                if math.isfinite(cdf):  # SciPy gives nan at some far-tail points
                     cases.append({"t": t, "df": df, "ncp": ncp, "cdf": cdf})
     return {"call": "scipy.stats.nct.cdf(t, df, ncp); the few points where it returns nan are left out",
+            "cases": cases}
+
+
+def nct_large_cases():
+    """Large ncp, where SciPy's own value drifts (1e-7 at ncp 40,000): E[Phi(t sqrt(V / df) - ncp)], V chi-square,
+    integrated by mpmath at 30 digits."""
+    mpmath.mp.dps = 30
+    cases = []
+    for t, df, ncp in ((30.0, 10, 37.7), (110.0, 999, 100.0), (990.0, 5, 1000.0), (39600.0, 5, 40000.0),
+                       (39990.0, 2, 40000.0)):
+        half = mpmath.mpf(df) / 2
+
+        def density(v):
+            return (mpmath.ncdf(t * mpmath.sqrt(v / df) - ncp) * v ** (half - 1) * mpmath.exp(-v / 2)
+                    / (2 ** half * mpmath.gamma(half)))
+
+        centre = df * (mpmath.mpf(ncp) / t) ** 2
+        knots = [0] + [centre * f for f in (0.5, 0.9, 0.99, 1, 1.01, 1.1, 2)] + [mpmath.inf]
+        cases.append({"t": t, "df": df, "ncp": ncp, "cdf": float(mpmath.quad(density, knots))})
+    return {"call": "mpmath.quad(lambda v: ncdf(t sqrt(v / df) - ncp) chi2.pdf(v, df), [0, ..., inf]) at mp.dps = 30",
             "cases": cases}
 
 
@@ -300,13 +322,15 @@ def power_cases():
 def main():
     fixtures = {
         "header": {"generated_by": "reports/src/test/resources/stats/make_fixtures.py",
-                   "python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__},
+                   "python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__,
+                   "mpmath": mpmath.__version__},
         "wilcoxon": wilcoxon_cases(),
         "sign_flip": sign_flip_cases(),
         "t": t_cases(),
         "tost": tost_cases(),
         "holm": holm_cases(),
         "nct": nct_cases(),
+        "nct_large": nct_large_cases(),
         "power": power_cases(),
     }
     json.dump(fixtures, sys.stdout, indent=1, allow_nan=False)

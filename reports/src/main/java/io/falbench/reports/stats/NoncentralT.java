@@ -1,30 +1,35 @@
 package io.falbench.reports.stats;
 
+import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * The cumulative distribution of the noncentral t: P(T <= t) for T = (Z + ncp) / sqrt(V / df), Z standard normal, V
- * chi-square with df degrees of freedom. Algorithm AS 243 (Lenth 1989): the twin Poisson-weighted series of
- * incomplete beta functions (Guenther 1978), summed until its error bound is below 1e-12; for t < 0 by
- * P(T <= t; ncp) = 1 - P(T <= -t; -ncp). Where exp(-ncp^2 / 2) underflows (|ncp| > 37.62) the normal approximation
- * of Abramowitz and Stegun 26.7.10, as R's pnt does; it is then only used where the answer is 0 or 1 to many digits.
+ * chi-square with df degrees of freedom. For t >= 0 it is Phi(-ncp) + 1/2 sum_j [P_j I_x(j + 1/2, df/2) + ncp /
+ * sqrt(2) Q_j I_x(j + 1, df/2)], x = t^2 / (t^2 + df), P_j = e^-L L^j / j!, Q_j = e^-L L^j / Gamma(j + 3/2),
+ * L = ncp^2 / 2 (Guenther 1978; Lenth 1989, AS 243), summed from the Poisson mode outward with the incomplete beta
+ * functions by recurrence (Benton and Krishnamoorthy 2003), so a large ncp neither underflows nor needs an
+ * approximation; each direction stops once a geometric bound of its remaining terms is below 1e-16 of the sum. For
+ * t < 0, P(T <= t; ncp) = 1 - P(T <= -t; -ncp).
  */
 final class NoncentralT {
 
-    private static final double ERROR_BOUND = 1e-15;
-    private static final int MAX_TERMS = 1000;
-    private static final double LARGEST_NCP = 37.62;
+    /** The largest |ncp| taken: its Poisson mode (ncp^2 / 2 = 8e8) still fits an int. */
+    static final double MAX_NCP = 40_000;
+    private static final double EPSILON = 1e-16;
+    private static final double BETA_ACCURACY = 1e-15;
+    /** Q_j / P_j = j! / Gamma(j + 3/2) is at most 1 / Gamma(3/2) = 1.128... */
+    private static final double Q_OVER_P = 1.13;
 
     private NoncentralT() {
     }
 
     static double cdf(double t, double df, double ncp) {
-        if (!(df > 0) || !Double.isFinite(ncp) || Double.isNaN(t)) {
-            throw new IllegalArgumentException("the noncentral t needs df > 0 and finite t and ncp, got t " + t
-                    + ", df " + df + ", ncp " + ncp);
+        if (!(df > 0) || !(Math.abs(ncp) <= MAX_NCP) || Double.isNaN(t)) {
+            throw new IllegalArgumentException("the noncentral t needs df > 0, |ncp| <= " + MAX_NCP + " and a t, got t "
+                    + t + ", df " + df + ", ncp " + ncp);
         }
         if (ncp == 0) {
             return new TDistribution(null, df).cumulativeProbability(t);
@@ -32,61 +37,87 @@ final class NoncentralT {
         if (Double.isInfinite(t)) {
             return t > 0 ? 1 : 0;
         }
-        boolean negative = t < 0;
-        double tt = negative ? -t : t;
-        double del = negative ? -ncp : ncp;
-        double p;
-        if (Math.abs(del) > LARGEST_NCP) {
-            double s = 1 / (4 * df);
-            p = normalCdf((tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s));
-        } else {
-            p = Math.min(1, series(tt, df, del) + normalCdf(-del));
-        }
-        return negative ? 1 - p : p;
+        double p = t < 0 ? 1 - nonNegative(-t, df, -ncp) : nonNegative(t, df, ncp);
+        return Math.max(0, Math.min(1, p));
     }
 
-    /** The twin series for t >= 0: P(T <= t) - Phi(-del). */
-    private static double series(double t, double df, double del) {
+    /** P(T <= t) for t >= 0 and ncp != 0. */
+    private static double nonNegative(double t, double df, double ncp) {
+        double base = 0.5 * Erf.erfc(ncp / Math.sqrt(2));
+        if (t == 0) {
+            return base;
+        }
         double x = t * t / (t * t + df);
-        double oneMinusX = df / (t * t + df);
-        if (x <= 0) {
-            return 0;
-        }
-        double lambda = del * del;
-        double p = 0.5 * Math.exp(-0.5 * lambda);
-        double q = Math.sqrt(2 / Math.PI) * p * del;
-        double s = 0.5 - p;
-        if (s < 1e-7) {
-            s = -0.5 * Math.expm1(-0.5 * lambda);
-        }
-        double a = 0.5;
-        double b = 0.5 * df;
-        double rxb = Math.pow(oneMinusX, b);
-        double logBeta = 0.5 * Math.log(Math.PI) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
-        double xOdd = Beta.regularizedBeta(x, a, b);
-        double gOdd = 2 * rxb * Math.exp(a * Math.log(x) - logBeta);
-        double xEven = -Math.expm1(b * Math.log(oneMinusX));
-        double gEven = b * x * rxb;
-        double sum = p * xOdd + q * xEven;
-        for (int k = 1; k <= MAX_TERMS; k++) {
-            a += 1;
-            xOdd -= gOdd;
-            xEven -= gEven;
-            gOdd *= x * (a + b - 1) / a;
-            gEven *= x * (a + b - 0.5) / (a + 0.5);
-            p *= lambda / (2 * k);
-            q *= lambda / (2 * k + 1);
-            sum += p * xOdd + q * xEven;
-            s -= p;
-            if (s <= 0 && k > 1 || Math.abs(2 * s * (xOdd - gOdd)) < ERROR_BOUND) {
-                return sum;
+        double y = df / (t * t + df);
+        double logX = -Math.log1p(df / (t * t));
+        double logY = Math.log(y);
+        double b = df / 2;
+        double lambda = ncp * ncp / 2;
+        double c = ncp / Math.sqrt(2);
+        int mode = (int) Math.floor(lambda);
+        // the Poisson weight at the mode (Loader's saddle point, Commons Math); Q = P Gamma(j + 1) / Gamma(j + 3/2)
+        double p0 = new PoissonDistribution(null, lambda, PoissonDistribution.DEFAULT_EPSILON,
+                PoissonDistribution.DEFAULT_MAX_ITERATIONS).probability(mode);
+        double q0 = p0 * Math.exp(Beta.logBeta(mode + 1.0, 0.5)) / Math.sqrt(Math.PI);
+        // the incomplete betas at a = mode + 1/2 (P terms) and mode + 1 (Q terms), and the steps between a and a + 1:
+        // I_x(a + 1, b) = I_x(a, b) - g(a), g(a) = x^a (1 - x)^b / (a B(a, b))
+        double ip0 = regularizedBeta(x, y, mode + 0.5, b);
+        double iq0 = regularizedBeta(x, y, mode + 1.0, b);
+        double gp0 = step(logX, logY, mode + 0.5, b);
+        double gq0 = step(logX, logY, mode + 1.0, b);
+        double sum = p0 * ip0 + c * q0 * iq0;
+
+        double p = p0;
+        double q = q0;
+        double ip = ip0;
+        double iq = iq0;
+        double gp = gp0;
+        double gq = gq0;
+        for (int j = mode + 1; ; j++) {
+            ip -= gp;
+            iq -= gq;
+            gp *= x * (j - 0.5 + b) / (j + 0.5);
+            gq *= x * (j + b) / (j + 1);
+            p *= lambda / j;
+            q *= lambda / (j + 0.5);
+            sum += p * ip + c * q * iq;
+            double ratio = lambda / (j + 1);
+            double rest = p * ratio / (1 - ratio) * (Math.max(ip, 0) + Q_OVER_P * Math.abs(c) * Math.max(iq, 0));
+            if (rest <= EPSILON * (Math.abs(sum) + base) + Double.MIN_NORMAL) {
+                break;
             }
         }
-        throw new ArithmeticException("the noncentral t series did not converge in " + MAX_TERMS + " terms (t " + t
-                + ", df " + df + ", ncp " + del + ")");
+        p = p0;
+        q = q0;
+        ip = ip0;
+        iq = iq0;
+        gp = gp0;
+        gq = gq0;
+        for (int j = mode - 1; j >= 0; j--) {
+            gp *= (j + 1.5) / (x * (j + 0.5 + b));
+            gq *= (j + 2) / (x * (j + 1 + b));
+            ip += gp;
+            iq += gq;
+            p *= (j + 1) / lambda;
+            q *= (j + 1.5) / lambda;
+            sum += p * ip + c * q * iq;
+            double ratio = j / lambda;
+            double rest = p * ratio / (1 - ratio) * (1 + Q_OVER_P * Math.abs(c));
+            if (rest <= EPSILON * (Math.abs(sum) + base) + Double.MIN_NORMAL) {
+                break;
+            }
+        }
+        return base + 0.5 * sum;
     }
 
-    private static double normalCdf(double z) {
-        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    /** g(a) = x^a (1 - x)^b / (a B(a, b)), from logs. */
+    private static double step(double logX, double logY, double a, double b) {
+        return Math.exp(a * logX + b * logY - Math.log(a) - Beta.logBeta(a, b));
+    }
+
+    /** I_x(a, b), from the side that keeps its precision (y = 1 - x given separately, exact). */
+    private static double regularizedBeta(double x, double y, double a, double b) {
+        return x <= (a + 1) / (a + b + 2) ? Beta.regularizedBeta(x, a, b, BETA_ACCURACY)
+                : 1 - Beta.regularizedBeta(y, b, a, BETA_ACCURACY);
     }
 }

@@ -10,7 +10,8 @@ package io.falbench.reports.stats;
  * sqrt(n) / sd), at least 0; a lower bound of the exact power (Owen's Q), close to it once that is above 1/2.</li>
  * </ul>
  * t_crit is the one-sided critical t at alpha. With s.d. 0 the power is 1 when the effect is on the tested side,
- * else 0 (the test's own rule for identical differences).
+ * else 0 (the test's own rule for identical differences). A noncentrality beyond {@link NoncentralT#MAX_NCP} (a
+ * spread a ten-thousandth of the effect) is taken at that bound, which can only lower the power.
  */
 final class Power {
 
@@ -22,7 +23,7 @@ final class Power {
             return effect > 0 ? 1 : 0;
         }
         int df = seeds - 1;
-        return 1 - NoncentralT.cdf(PairedT.critical(seeds, alpha), df, effect * Math.sqrt(seeds) / sd);
+        return 1 - NoncentralT.cdf(PairedT.critical(seeds, alpha), df, bounded(effect * Math.sqrt(seeds) / sd));
     }
 
     static double equivalence(double mean, double sd, double margin, int seeds, double alpha) {
@@ -32,7 +33,11 @@ final class Power {
         int df = seeds - 1;
         double critical = PairedT.critical(seeds, alpha);
         double root = Math.sqrt(seeds) / sd;
-        return Math.max(0, 1 - NoncentralT.cdf(critical, df, (margin - mean) * root)
-                - NoncentralT.cdf(critical, df, (margin + mean) * root));
+        return Math.max(0, 1 - NoncentralT.cdf(critical, df, bounded((margin - mean) * root))
+                - NoncentralT.cdf(critical, df, bounded((margin + mean) * root)));
+    }
+
+    private static double bounded(double ncp) {
+        return Math.max(-NoncentralT.MAX_NCP, Math.min(NoncentralT.MAX_NCP, ncp));
     }
 }

@@ -1,5 +1,6 @@
 package io.falbench.reports.stats;
 
+import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -68,7 +69,7 @@ public record SeedsNeeded(int seeds, double power, boolean reachable) {
 
     @Override
     public String toString() {
-        return reachable ? seeds + " seeds (power " + String.format(java.util.Locale.ROOT, "%.2f", power) + ")"
+        return reachable ? seeds + " seeds (power " + String.format(Locale.ROOT, "%.2f", power) + ")"
                 : "not reachable within " + seeds + " seeds";
     }
 }

@@ -42,6 +42,8 @@ class SeedsNeededTest {
         assertThat(SeedsNeeded.equivalence(0.3, 0, 0.5, 0.05)).isEqualTo(new SeedsNeeded(2, 1, true));
         assertThat(SeedsNeeded.oneSided(0.05, 1, 0.05)).hasToString("not reachable within 1000 seeds");
         assertThat(SeedsNeeded.oneSided(1, 0.3, 0.05)).hasToString("3 seeds (power 0.96)");
+        // a spread far below the effect: the noncentrality is capped, the power still 1
+        assertThat(SeedsNeeded.oneSided(1, 1e-9, 0.05)).isEqualTo(new SeedsNeeded(2, 1, true));
     }
 
     @Test
