@@ -11,7 +11,7 @@ package io.falbench.reports.stats;
  * </ul>
  * t_crit is the one-sided critical t at alpha. With s.d. 0 the power is 1 when the effect is on the tested side,
  * else 0 (the test's own rule for identical differences). A noncentrality beyond {@link NoncentralT#MAX_NCP} (a
- * spread a ten-thousandth of the effect) is taken at that bound, which can only lower the power.
+ * spread over a thousand times below the effect) is taken at that bound, which can only lower the power.
  */
 final class Power {
 
