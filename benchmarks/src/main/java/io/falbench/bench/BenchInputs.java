@@ -1,8 +1,8 @@
 package io.falbench.bench;
 
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
 import io.falbench.kernels.fixtures.SyntheticInputs;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.runtime.NativeThreads;
 
 /**

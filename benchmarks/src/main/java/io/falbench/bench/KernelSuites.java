@@ -1,6 +1,6 @@
 package io.falbench.bench;
 
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.falbench.cli;
 
 import io.falbench.bench.KernelBenchRunner;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;

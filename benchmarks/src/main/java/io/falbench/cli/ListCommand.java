@@ -2,7 +2,7 @@ package io.falbench.cli;
 
 import io.falbench.datasets.DataFile;
 import io.falbench.datasets.DatasetSpec;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.Quotas;
 import io.falbench.model.Architecture;

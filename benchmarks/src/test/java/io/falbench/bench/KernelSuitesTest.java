@@ -3,7 +3,7 @@ package io.falbench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

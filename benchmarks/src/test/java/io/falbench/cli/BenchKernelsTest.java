@@ -2,7 +2,7 @@ package io.falbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -1,6 +1,6 @@
 package io.falbench.experiment;
 
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.protocol.Cell;
 import io.falbench.runtime.NativeHeap;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.falbench.experiment;
 
 import ai.djl.engine.Engine;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.falbench.kernels;
 
-import io.falbench.kernels.java.Dot;
-import io.falbench.kernels.java.Parallel;
+import io.falbench.kernels.simd.Dot;
+import io.falbench.runtime.Parallel;
 
 /** Plain embeddings (penultimate features, centres, prototypes): n rows of dimension dim, row-major float[]. */
 public record Embeddings(int size, int dim, float[] values) {

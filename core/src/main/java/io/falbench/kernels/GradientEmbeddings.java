@@ -1,7 +1,7 @@
 package io.falbench.kernels;
 
-import io.falbench.kernels.java.Dot;
-import io.falbench.kernels.java.Parallel;
+import io.falbench.kernels.simd.Dot;
+import io.falbench.runtime.Parallel;
 
 /**
  * BADGE gradient embeddings kept factorised (Ash et al., ICLR 2020): the last-layer gradient of the

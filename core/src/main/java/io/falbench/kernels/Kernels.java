@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * The hot kernels of a query round behind one interface, one implementation per backend ("java", the reference;
- * "nd4j"; "djl"), chosen by name through {@link KernelsRegistry}. Inputs and outputs are plain float[]/int[];
- * native memory never crosses this interface. Selections use only the seed given, so backends agree on them.
+ * "nd4j"; "djl"), chosen by name through {@link io.falbench.kernels.registry.KernelsRegistry}. Inputs and outputs are
+ * plain float[]/int[]; native memory never crosses this interface. Selections use only the seed given, so backends
+ * agree on them.
  */
 public interface Kernels {
 

@@ -1,6 +1,6 @@
 package io.falbench.protocol;
 
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;

@@ -93,7 +93,7 @@ class RunnerTest {
     void theSameCellRunTwiceGivesTheSameNumbers() throws IOException {
         PreparedData data = PreparedData.prepare(protocol, dataDir, line -> { });
         CellRunner runner = new CellRunner(protocol, data, RunEnvironment.detect("java"),
-                io.falbench.kernels.KernelsRegistry.create("java"));
+                io.falbench.kernels.registry.KernelsRegistry.create("java"));
         CellResult again = runner.run(results.get(0).cell(), ProgressListener.SILENT);
         for (int r = 0; r < again.rounds().size(); r++) {
             assertThat(again.rounds().get(r).accuracy()).isEqualTo(results.get(0).rounds().get(r).accuracy());

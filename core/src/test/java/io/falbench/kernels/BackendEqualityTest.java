@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.kernels.fixtures.SyntheticInputs;
 import io.falbench.kernels.java.JavaKernels;
+import io.falbench.kernels.registry.KernelsRegistry;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

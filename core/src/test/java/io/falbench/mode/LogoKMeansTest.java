@@ -6,7 +6,7 @@ import static io.falbench.strategy.SklearnKMeansTest.isBest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.model.Predictions;
 import io.falbench.strategy.SklearnKMeans;
 import io.falbench.strategy.Toy;

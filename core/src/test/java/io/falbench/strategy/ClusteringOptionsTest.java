@@ -8,7 +8,7 @@ import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.IncrementalKMeansOptions;
 import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.FalGlobalQuery;
 import io.falbench.mode.ModeRegistry;
 import io.falbench.model.Predictions;

@@ -1,7 +1,7 @@
 package io.falbench.strategy;
 
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.model.Predictions;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;

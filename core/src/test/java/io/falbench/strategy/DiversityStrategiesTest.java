@@ -3,7 +3,7 @@ package io.falbench.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.model.Predictions;
 import java.util.Arrays;
 import java.util.SplittableRandom;

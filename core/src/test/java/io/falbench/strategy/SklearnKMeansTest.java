@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Kernels;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import org.junit.jupiter.api.Test;
 
 /** scikit-learn 1.0.1's KMeans as cardinal and LoGo run it, on hand-made sets. */

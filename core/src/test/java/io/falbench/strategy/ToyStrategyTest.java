@@ -8,7 +8,7 @@ import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
 import io.falbench.fl.client.Client;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.QueryContext;
 import io.falbench.mode.QueryDiagnostics;

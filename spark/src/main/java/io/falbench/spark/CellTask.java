@@ -7,7 +7,7 @@ import io.falbench.experiment.ProgressListener;
 import io.falbench.experiment.ResultStore;
 import io.falbench.experiment.RoundResult;
 import io.falbench.experiment.RunEnvironment;
-import io.falbench.kernels.KernelsRegistry;
+import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 import java.io.Serializable;

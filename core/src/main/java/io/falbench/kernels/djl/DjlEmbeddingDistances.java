@@ -7,7 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.java.CentreDistances;
-import io.falbench.kernels.java.Dot;
+import io.falbench.kernels.simd.Dot;
 
 /** The djl backend's seeding pass on plain embeddings: one matrix-vector product per centre in PyTorch, then min. */
 final class DjlEmbeddingDistances implements CentreDistances {

@@ -7,7 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.java.CentreDistances;
-import io.falbench.kernels.java.Dot;
+import io.falbench.kernels.simd.Dot;
 
 /**
  * The djl backend's seeding pass on factorised gradient embeddings (BADGE, Ash et al. 2020): two matrix-vector

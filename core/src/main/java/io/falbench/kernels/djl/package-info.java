@@ -7,7 +7,7 @@
  *
  * <p>May use: {@code ai.djl} (the only kernels package that may), the API ({@code io.falbench.kernels}), and from
  * {@code io.falbench.kernels.java} the shared backend base ({@code BackendKernels}, {@code CentreDistances},
- * {@code PointSearch}) and {@code Dot.dot} (anchor norms, as the java passes compute them). Public: {@code DjlKernels}
- * only, for the registry.
+ * {@code PointSearch}), and {@code io.falbench.kernels.simd.Dot} (anchor norms, as the java passes compute them).
+ * Public: {@code DjlKernels} only, for the registry.
  */
 package io.falbench.kernels.djl;

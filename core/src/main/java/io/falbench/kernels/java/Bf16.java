@@ -2,6 +2,7 @@ package io.falbench.kernels.java;
 
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorBf16;
+import io.falbench.runtime.Parallel;
 
 /**
  * bfloat16 storage for the features of gradient embeddings: the top 16 bits of a float, rounded to nearest even

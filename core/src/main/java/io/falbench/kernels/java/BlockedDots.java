@@ -1,5 +1,6 @@
 package io.falbench.kernels.java;
 
+import io.falbench.kernels.simd.Dot;
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorDots;
 

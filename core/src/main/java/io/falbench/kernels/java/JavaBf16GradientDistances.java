@@ -1,6 +1,8 @@
 package io.falbench.kernels.java;
 
 import io.falbench.kernels.GradientEmbeddings;
+import io.falbench.kernels.simd.Dot;
+import io.falbench.runtime.Parallel;
 
 /**
  * The java backend's seeding pass on factorised gradient embeddings (BADGE, Ash et al. 2020) with the n x D features

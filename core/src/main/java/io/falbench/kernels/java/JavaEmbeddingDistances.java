@@ -1,6 +1,8 @@
 package io.falbench.kernels.java;
 
 import io.falbench.kernels.Embeddings;
+import io.falbench.kernels.simd.Dot;
+import io.falbench.runtime.Parallel;
 import java.util.Arrays;
 
 /**

@@ -3,6 +3,8 @@ package io.falbench.kernels.java;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.Uncertainty;
+import io.falbench.kernels.simd.Dot;
+import io.falbench.runtime.Parallel;
 
 /**
  * The reference backend: plain Java on the heap, one chunk of rows per thread ({@link Parallel}). With

@@ -4,9 +4,11 @@ import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Extremum;
 import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
+import io.falbench.kernels.simd.Dot;
 import io.falbench.kernels.simd.PanelDots;
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.VectorDots;
+import io.falbench.runtime.Parallel;
 import java.util.Arrays;
 
 /**

@@ -8,6 +8,7 @@ import io.falbench.kernels.Metric;
 import io.falbench.kernels.RowExtrema;
 import io.falbench.kernels.simd.Simd;
 import io.falbench.kernels.simd.WeightedSums;
+import io.falbench.runtime.Parallel;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Function;

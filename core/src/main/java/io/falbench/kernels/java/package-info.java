@@ -10,16 +10,16 @@
  * shared, so every backend selects alike.
  *
  * <p>The reference: {@link io.falbench.kernels.java.JavaKernels} ("java", "java-pruned", "java-bf16"), plain Java on the
- * heap, one chunk of rows per thread ({@code Parallel}); its seeding passes on {@code HeapCentreDistances}
+ * heap, one chunk of rows per thread ({@code io.falbench.runtime.Parallel}); its seeding passes on
+ * {@code HeapCentreDistances}
  * ({@code JavaGradientDistances}, {@code JavaEmbeddingDistances}, both optionally pruned by {@code TrianglePruning},
- * Raff 2021; {@code JavaBf16GradientDistances} on {@code Bf16} features), {@code JavaPointSearch}, the scalar dot
- * products written for C2 ({@code Dot}, {@code BlockedDots}) and {@code UncertaintyScores}.
+ * Raff 2021; {@code JavaBf16GradientDistances} on {@code Bf16} features), {@code JavaPointSearch}, the blocked dot
+ * products written for C2 ({@code BlockedDots}) and {@code UncertaintyScores}.
  *
- * <p>May use: the JDK, the API ({@code io.falbench.kernels}) and {@code io.falbench.kernels.simd}, the latter only
- * behind {@code Simd.ENABLED}; never ND4J, DJL or {@code jdk.incubator.vector} directly. Public only what another
- * kernels package needs: {@code JavaKernels} (the registry); {@code BackendKernels}, {@code CentreDistances},
- * {@code PointSearch} (the nd4j and djl backends); {@code Dot.dot} and {@code Parallel.forRange} (the row norms of the
- * API's value types, and the anchor norms of the other backends' passes); {@code Dot.scalarDot} (simd, for rows shorter
- * than one vector). Nothing outside {@code io.falbench.kernels..} may use this package (KernelsArchitectureTest).
+ * <p>May use: the JDK, the API ({@code io.falbench.kernels}), {@code io.falbench.runtime.Parallel} and
+ * {@code io.falbench.kernels.simd} ({@code Dot}; the Vector API forms only behind {@code Simd.ENABLED}); never ND4J, DJL
+ * or {@code jdk.incubator.vector} directly. Public only what another kernels package needs: {@code JavaKernels} (the
+ * registry); {@code BackendKernels}, {@code CentreDistances}, {@code PointSearch} (the nd4j and djl backends). Nothing
+ * outside {@code io.falbench.kernels..} may use this package (KernelsArchitectureTest).
  */
 package io.falbench.kernels.java;

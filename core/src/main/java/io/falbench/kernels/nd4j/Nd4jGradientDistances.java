@@ -2,7 +2,7 @@ package io.falbench.kernels.nd4j;
 
 import io.falbench.kernels.GradientEmbeddings;
 import io.falbench.kernels.java.CentreDistances;
-import io.falbench.kernels.java.Dot;
+import io.falbench.kernels.simd.Dot;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;

@@ -1,6 +1,5 @@
 package io.falbench.kernels.simd;
 
-import io.falbench.kernels.java.Dot;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;

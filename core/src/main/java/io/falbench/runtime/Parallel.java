@@ -1,4 +1,4 @@
-package io.falbench.kernels.java;
+package io.falbench.runtime;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -6,15 +6,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
 /**
- * A fixed pool of daemon threads (FALBENCH_THREADS, else -Dfalbench.threads, else all cores) splitting a row range
- * into one contiguous chunk per thread; the caller runs the first chunk. Results never depend on the thread count:
+ * The kernels' thread pool: a fixed pool of daemon threads (FALBENCH_THREADS, else -Dfalbench.threads, else all
+ * cores) splitting a row range into one contiguous chunk per thread; the caller runs the first chunk. Results never depend on the thread count:
  * every kernel computes each row alone, and reductions combine chunks in index order with ties to the lowest index.
  */
 public final class Parallel {
 
     /** Below this many rows per chunk, splitting costs more than it saves. */
     private static final int MIN_CHUNK = 512;
-    static final int THREADS = threadCount();
+    private static final int THREADS = threadCount();
     private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), runnable -> {
         Thread thread = new Thread(runnable, "falbench-kernels");
         thread.setDaemon(true);
@@ -28,11 +28,12 @@ public final class Parallel {
         void run(int from, int to);
     }
 
-    interface ChunkBody {
+    public interface ChunkBody {
         void run(int chunk, int from, int to);
     }
 
-    static int chunks(int n) {
+    /** How many chunks {@link #forChunks} splits n rows into. */
+    public static int chunks(int n) {
         return Math.max(1, Math.min(THREADS, n / MIN_CHUNK));
     }
 
@@ -41,7 +42,7 @@ public final class Parallel {
     }
 
     /** Runs body over chunks(n) contiguous chunks; chunk c covers [c*n/chunks, (c+1)*n/chunks). */
-    static void forChunks(int n, ChunkBody body) {
+    public static void forChunks(int n, ChunkBody body) {
         int chunks = chunks(n);
         if (chunks == 1) {
             body.run(0, 0, n);

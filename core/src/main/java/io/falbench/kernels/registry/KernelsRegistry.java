@@ -1,5 +1,6 @@
-package io.falbench.kernels;
+package io.falbench.kernels.registry;
 
+import io.falbench.kernels.Kernels;
 import io.falbench.kernels.djl.DjlKernels;
 import io.falbench.kernels.java.JavaKernels;
 import io.falbench.kernels.nd4j.Nd4jKernels;

@@ -1,4 +1,4 @@
-package io.falbench.kernels;
+package io.falbench.kernels.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

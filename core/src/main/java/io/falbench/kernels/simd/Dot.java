@@ -1,7 +1,4 @@
-package io.falbench.kernels.java;
-
-import io.falbench.kernels.simd.Simd;
-import io.falbench.kernels.simd.VectorDots;
+package io.falbench.kernels.simd;
 
 /**
  * Scalar dot products written for C2: eight independent accumulators so the loop is bound by loads,
@@ -41,7 +38,7 @@ public final class Dot {
     }
 
     /** ||a - b||^2 over one row pair, computed from the differences (exact form, no cancellation). */
-    static float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int length) {
+    public static float squaredDistance(float[] a, int aOffset, float[] b, int bOffset, int length) {
         if (Simd.ENABLED) {
             return VectorDots.squaredDistance(a, aOffset, b, bOffset, length);
         }
