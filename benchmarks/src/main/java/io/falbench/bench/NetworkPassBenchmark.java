@@ -1,6 +1,6 @@
 package io.falbench.bench;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.model.Architecture;
 import io.falbench.model.Augmentation;
 import io.falbench.model.LocalTrainer;

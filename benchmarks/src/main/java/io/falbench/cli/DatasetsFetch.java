@@ -1,7 +1,7 @@
 package io.falbench.cli;
 
+import io.falbench.datasets.DatasetFetcher;
 import io.falbench.datasets.DatasetSpec;
-import io.falbench.datasets.fetch.DatasetFetcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.falbench.experiment;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
 import io.falbench.fl.FederationSettings;

@@ -1,6 +1,6 @@
 package io.falbench.experiment;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.ShotNoise;
 import io.falbench.partition.Partition;
 

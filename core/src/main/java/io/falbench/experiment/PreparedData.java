@@ -4,7 +4,7 @@ import io.falbench.datasets.DataFile;
 import io.falbench.datasets.Dataset;
 import io.falbench.datasets.DatasetLoader;
 import io.falbench.datasets.DatasetSpec;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.LongTail;
 import io.falbench.protocol.Protocol;
 import io.falbench.quirks.Quirks;

@@ -1,6 +1,6 @@
 package io.falbench.experiment;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 
 /**
  * One cell's training images as the clients train on them and as their queries score them. One set serves both

@@ -1,7 +1,7 @@
 package io.falbench.fl;
 
 import io.falbench.data.Oracle;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.client.Client;
 import io.falbench.partition.Partition;
 import java.util.ArrayList;

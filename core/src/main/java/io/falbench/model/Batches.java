@@ -1,6 +1,6 @@
 package io.falbench.model;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.util.SplittableRandom;
 
 /**

@@ -1,10 +1,10 @@
 package io.falbench.partition;
 
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.settings.Key;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-import io.falbench.datasets.ImageSet;
 import io.falbench.datasets.transform.ClassIndex;
 import io.falbench.datasets.transform.StratifiedSample;
 import java.util.List;

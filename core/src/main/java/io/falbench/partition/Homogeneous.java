@@ -1,6 +1,6 @@
 package io.falbench.partition;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.ClassIndex;
 import io.falbench.datasets.transform.Shuffle;
 import java.util.ArrayList;

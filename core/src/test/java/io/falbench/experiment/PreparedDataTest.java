@@ -2,7 +2,7 @@ package io.falbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.LongTail;
 import io.falbench.protocol.Protocol;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.falbench.fl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;

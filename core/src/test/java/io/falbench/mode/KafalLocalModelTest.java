@@ -2,7 +2,7 @@ package io.falbench.mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;

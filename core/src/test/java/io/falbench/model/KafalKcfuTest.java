@@ -8,7 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;

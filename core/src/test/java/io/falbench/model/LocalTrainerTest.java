@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.falbench.datasets.Dataset;
 import io.falbench.datasets.DatasetLoader;
 import io.falbench.datasets.DatasetRegistry;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;

@@ -2,7 +2,7 @@ package io.falbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.datasets.DatasetRegistry;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import org.junit.jupiter.api.Test;
 
 class NormalizationTest {

@@ -2,7 +2,7 @@ package io.falbench.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -2,7 +2,7 @@ package io.falbench.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
 import io.falbench.settings.Options;

@@ -3,7 +3,7 @@ package io.falbench.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;

@@ -1,5 +1,6 @@
 package io.falbench.datasets;
 
+import io.falbench.datasets.image.ImageSet;
 import java.util.List;
 
 /** A data set loaded into memory: its training and test splits and its class names. */

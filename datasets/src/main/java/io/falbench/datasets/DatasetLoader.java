@@ -1,6 +1,5 @@
 package io.falbench.datasets;
 
-import io.falbench.datasets.fetch.DatasetFetcher;
 import io.falbench.datasets.fetch.EmbeddedResource;
 import java.io.IOException;
 import java.nio.file.Path;

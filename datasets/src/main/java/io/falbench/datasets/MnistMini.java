@@ -1,6 +1,7 @@
 package io.falbench.datasets;
 
 import io.falbench.datasets.format.IdxWriter;
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.StratifiedSample;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

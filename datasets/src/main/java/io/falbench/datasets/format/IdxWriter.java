@@ -1,6 +1,6 @@
 package io.falbench.datasets.format;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

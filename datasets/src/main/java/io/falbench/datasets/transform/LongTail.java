@@ -1,6 +1,6 @@
 package io.falbench.datasets.transform;
 
-import io.falbench.datasets.ImageSet;
+import io.falbench.datasets.image.ImageSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

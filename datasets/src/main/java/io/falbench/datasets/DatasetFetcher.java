@@ -1,9 +1,8 @@
-package io.falbench.datasets.fetch;
+package io.falbench.datasets;
 
-import io.falbench.datasets.DataFile;
-import io.falbench.datasets.DatasetSpec;
-import io.falbench.datasets.DatasetVerifier;
-import io.falbench.datasets.FileCheck;
+import io.falbench.datasets.fetch.DatasetSource;
+import io.falbench.datasets.fetch.EmbeddedResource;
+import io.falbench.datasets.fetch.FetchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.falbench.datasets;
+package io.falbench.datasets.format;
 
 import java.io.IOException;
 import java.nio.file.Path;

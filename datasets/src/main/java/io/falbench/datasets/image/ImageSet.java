@@ -1,4 +1,4 @@
-package io.falbench.datasets;
+package io.falbench.datasets.image;
 
 import java.util.Arrays;
 
