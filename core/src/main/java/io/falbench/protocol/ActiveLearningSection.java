@@ -1,7 +1,7 @@
 package io.falbench.protocol;
 
-import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.Quotas;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import io.falbench.settings.SampleCount;

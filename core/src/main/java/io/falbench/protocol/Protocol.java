@@ -2,7 +2,7 @@ package io.falbench.protocol;
 
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
-import io.falbench.mode.ModeRegistry;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import io.falbench.settings.SettingsException;

@@ -1,6 +1,6 @@
 package io.falbench.protocol;
 
-import io.falbench.mode.ModeRegistry;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.partition.Partitioners;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;

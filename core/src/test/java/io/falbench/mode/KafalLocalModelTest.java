@@ -15,6 +15,7 @@ import io.falbench.fl.client.ClientObjective;
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.fl.server.FedAvg;
 import io.falbench.fl.server.Server;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Architecture;
 import io.falbench.model.Kcfu;
 import io.falbench.model.LocalObjective;

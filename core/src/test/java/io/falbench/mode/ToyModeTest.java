@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.Federation;
 import io.falbench.fl.client.Client;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.partition.Partition;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;

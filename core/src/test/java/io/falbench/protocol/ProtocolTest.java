@@ -3,8 +3,8 @@ package io.falbench.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.falbench.mode.ModeRegistry;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Architecture;
 import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;

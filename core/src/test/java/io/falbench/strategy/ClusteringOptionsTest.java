@@ -10,7 +10,7 @@ import io.falbench.kernels.KMeansOptions;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.FalGlobalQuery;
-import io.falbench.mode.ModeRegistry;
+import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Predictions;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;

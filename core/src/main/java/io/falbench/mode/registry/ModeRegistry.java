@@ -1,6 +1,15 @@
-package io.falbench.mode;
+package io.falbench.mode.registry;
 
 import io.falbench.kernels.Kernels;
+import io.falbench.mode.CentralizedQuery;
+import io.falbench.mode.ClientAloneQuery;
+import io.falbench.mode.FalGlobalQuery;
+import io.falbench.mode.FalMode;
+import io.falbench.mode.FederatedQuery;
+import io.falbench.mode.KafalQuery;
+import io.falbench.mode.LocalFineTunedQuery;
+import io.falbench.mode.LogoQuery;
+import io.falbench.mode.SeparatedQuery;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.quirks.Quirks;
 import io.falbench.registry.Entry;
