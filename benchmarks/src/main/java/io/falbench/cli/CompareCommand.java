@@ -1,9 +1,9 @@
 package io.falbench.cli;
 
 import io.falbench.files.AtomicFiles;
-import io.falbench.reports.ResultsReader;
 import io.falbench.reports.compare.CurveMetric;
 import io.falbench.reports.compare.RunComparison;
+import io.falbench.reports.results.ResultsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

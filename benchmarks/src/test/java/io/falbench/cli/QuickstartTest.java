@@ -2,8 +2,8 @@ package io.falbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.reports.ResultRow;
-import io.falbench.reports.ResultsReader;
+import io.falbench.reports.results.ResultRow;
+import io.falbench.reports.results.ResultsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

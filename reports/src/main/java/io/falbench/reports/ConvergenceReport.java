@@ -3,6 +3,7 @@ package io.falbench.reports;
 import io.falbench.experiment.CellResult;
 import io.falbench.experiment.RoundResult;
 import io.falbench.experiment.TracePoint;
+import io.falbench.reports.results.ResultRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.falbench.reports;
 
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import io.falbench.experiment.CellResult;
 import io.falbench.experiment.RoundDiagnostics;
 import io.falbench.experiment.RoundResult;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

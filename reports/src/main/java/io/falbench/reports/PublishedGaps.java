@@ -2,6 +2,7 @@ package io.falbench.reports;
 
 import io.falbench.reports.published.PublishedPoint;
 import io.falbench.reports.published.PublishedPoints;
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

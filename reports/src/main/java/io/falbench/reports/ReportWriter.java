@@ -8,6 +8,8 @@ import io.falbench.reports.claims.Claim;
 import io.falbench.reports.claims.ClaimsFile;
 import io.falbench.reports.claims.ClaimsReport;
 import io.falbench.reports.claims.Judge;
+import io.falbench.reports.results.ResultRow;
+import io.falbench.reports.results.ResultsReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 /**
- * Reports from results files alone: results.csv reading, accuracy curves (XChart PNG) and report.md. Uses core's
- * result types only.
+ * Reports from results files alone: accuracy curves (XChart PNG) and report.md, from the rows of {@code results}, with
+ * the sections of {@code claims} and {@code published}. The top of the module: {@code results}, {@code compare},
+ * {@code claims} and {@code published} never use this package. Uses core's result types only.
  */
 package io.falbench.reports;

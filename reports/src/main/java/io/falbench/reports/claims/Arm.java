@@ -1,6 +1,6 @@
 package io.falbench.reports.claims;
 
-import io.falbench.reports.ResultRow;
+import io.falbench.reports.results.ResultRow;
 import java.util.List;
 
 /**

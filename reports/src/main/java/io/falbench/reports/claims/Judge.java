@@ -1,7 +1,7 @@
 package io.falbench.reports.claims;
 
-import io.falbench.reports.ResultRow;
 import io.falbench.reports.compare.PairedDifference;
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

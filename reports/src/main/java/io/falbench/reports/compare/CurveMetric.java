@@ -1,7 +1,7 @@
 package io.falbench.reports.compare;
 
 import io.falbench.experiment.RoundDiagnostics;
-import io.falbench.reports.ResultRow;
+import io.falbench.reports.results.ResultRow;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package io.falbench.reports.compare;
 
-import io.falbench.reports.ResultRow;
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
-import io.falbench.reports.ResultRow;
+import io.falbench.reports.results.ResultRow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.falbench.reports.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.falbench.reports.ResultRow;
+import io.falbench.reports.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

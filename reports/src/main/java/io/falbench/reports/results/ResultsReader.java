@@ -1,4 +1,4 @@
-package io.falbench.reports;
+package io.falbench.reports.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,4 +1,4 @@
-package io.falbench.reports;
+package io.falbench.reports.results;
 
 /**
  * One row of results.csv: one cell at one AL round ({@code failure} empty unless the cell stopped early;
