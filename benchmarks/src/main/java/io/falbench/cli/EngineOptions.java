@@ -22,7 +22,7 @@ final class EngineOptions {
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master for --engine spark: local[N] (this process, N cores), spark://HOST:PORT (a"
-                    + " standalone cluster); YARN and Kubernetes through spark-submit (README) (default: spark-submit's"
+                    + " standalone cluster); YARN and Kubernetes through spark-submit (docs/spark.md) (default: spark-submit's"
                     + " --master when run under it, else local[*])")
     String master;
 

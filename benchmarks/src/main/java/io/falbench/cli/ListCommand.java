@@ -31,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--keys", description = "print only the protocol keys as a Markdown table (the README's)")
+    @Option(names = "--keys", description = "print only the protocol keys as a Markdown table (docs/keys.md's)")
     boolean keysOnly;
 
     @Override

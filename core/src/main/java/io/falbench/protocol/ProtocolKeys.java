@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Every protocol key falbench reads, each declared once: the sections' keys, then the options the registered modes
- * and strategies declare, each once even when several entries read it ({@code assignment.metric}). The README's key
+ * and strategies declare, each once even when several entries read it ({@code assignment.metric}). docs/keys.md's key
  * table and {@code falbench list --keys} are written from here.
  */
 public final class ProtocolKeys {
@@ -47,7 +47,7 @@ public final class ProtocolKeys {
         }
     }
 
-    /** The key table of the README: key, default, accepted values, meaning. */
+    /** The key table of docs/keys.md: key, default, accepted values, meaning. */
     public static String markdownTable() {
         StringBuilder out = new StringBuilder("| key | default | accepts | meaning |\n|---|---|---|---|\n");
         for (Key<?> key : ALL) {

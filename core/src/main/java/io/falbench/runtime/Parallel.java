@@ -6,8 +6,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The kernels' thread pool: a fixed pool of daemon threads (FALBENCH_THREADS, else -Dfalbench.threads, else all
- * cores) splitting a row range into one contiguous chunk per thread; the caller runs the first chunk. Results never depend on the thread count:
+ * The kernels' thread pool: a fixed pool of daemon threads (-Dfalbench.threads, else FALBENCH_THREADS, else all
+ * cores) splitting a row range into one contiguous chunk per thread; the caller runs the first chunk. Results never
+ * depend on the thread count:
  * every kernel computes each row alone, and reductions combine chunks in index order with ties to the lowest index.
  */
 public final class Parallel {

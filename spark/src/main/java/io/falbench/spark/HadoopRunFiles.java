@@ -43,8 +43,8 @@ final class HadoopRunFiles implements RunFiles {
             return new HadoopRunFiles(FileSystem.get(uri, conf), new Path(uri));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot open the file system of --out " + out + " (" + e.getMessage()
-                    + "); check the URI, and for s3a put hadoop-aws and its AWS SDK on the class path (README,"
-                    + " \"Spark\")", e);
+                    + "); check the URI, and for s3a put hadoop-aws and its AWS SDK on the class path"
+                    + " (docs/spark.md)", e);
         }
     }
 

@@ -49,7 +49,7 @@ final class Preflight implements Function<Integer, String>, Serializable {
             Engine.getEngine("PyTorch");
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             return "error " + where + ": DJL's PyTorch engine does not load (" + e.getMessage() + "); put"
-                    + " pytorch-native-cpu and pytorch-jni on the executors' class path (README, \"Spark\")";
+                    + " pytorch-native-cpu and pytorch-jni on the executors' class path (docs/spark.md)";
         }
         try {
             Protocol resolved = protocol.protocol();
