@@ -3,22 +3,41 @@ package io.falbench.cli;
 import io.falbench.files.AtomicFiles;
 import io.falbench.reports.compare.CurveMetric;
 import io.falbench.reports.compare.RunComparison;
+import io.falbench.reports.results.ResultRow;
 import io.falbench.reports.results.ResultsReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code falbench compare BASELINE NEW}: the difference of two runs per strategy x mode with confidence intervals and
- * paired tests over seeds; exits 1 when an arm dropped by more than {@code --max-drop} points (or went missing), so a
- * CI job can gate on it.
+ * {@code falbench compare BASELINE NEW}: the difference of two runs per arm (data set x partition x strategy x mode),
+ * seeds paired by seed number, with the paired t interval and tests of io.falbench.reports.stats; exits 1 when an
+ * arm's mean dropped by more than {@code --max-drop} points or an arm or seed is unpaired (unless
+ * {@code --allow-missing}), 2 on bad input, so a CI job can gate on it.
  */
-@Command(name = "compare", description = "Compare two runs per strategy x mode (paired over seeds); exit 1 when one"
-        + " drops more than --max-drop points below the baseline or is missing.")
+@Command(name = "compare", description = "Compare two runs arm by arm (strategy x mode x partition), seeds paired;"
+        + " exit 1 when an arm's mean drops more than --max-drop points below the baseline, or an arm or seed of"
+        + " either run is missing or failed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no arm dropped more than --max-drop points, and every arm and seed paired (or"
+                + " --allow-missing)", "1:an arm dropped more than --max-drop points, or an arm or seed is missing"
+                + " from a run or failed there", "2:bad input: a path that is not a run directory or results.csv, an"
+                + " unreadable results.csv, runs with no arm in common, an unknown option value"})
 final class CompareCommand implements Callable<Integer> {
+
+    private static final String GIVE = "give a run directory that `falbench run PROTOCOL --out DIR` wrote (it holds"
+            + " results.csv), or that results.csv";
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "the baseline run directory (or its results.csv)")
     Path baseline;
@@ -35,6 +54,10 @@ final class CompareCommand implements Callable<Integer> {
             + " accuracy points; default: ${DEFAULT-VALUE}")
     double maxDrop;
 
+    @Option(names = "--allow-missing", description = "report arms and seeds that one run lacks (or whose cell"
+            + " failed) without failing; default: they fail the gate")
+    boolean allowMissing;
+
     @Option(names = "--out", description = "also write the table to this Markdown file")
     Path out;
 
@@ -43,26 +66,107 @@ final class CompareCommand implements Callable<Integer> {
         if (!(maxDrop >= 0)) {
             throw new IllegalArgumentException("--max-drop must be >= 0 points, got " + maxDrop);
         }
-        CurveMetric curveMetric = CurveMetric.parse(metric);
-        if (curveMetric == CurveMetric.CORRUPTED_SHARE) {
-            throw new IllegalArgumentException("--metric corrupted-share is a diagnostic, not an accuracy to gate on;"
-                    + " use aulc, final or balanced-final");
-        }
-        RunComparison comparison = RunComparison.of(ResultsReader.read(csv(baseline)),
-                ResultsReader.read(csv(candidate)), curveMetric);
-        String table = "compare (" + metric + ", accuracy points): " + baseline + " -> " + candidate + "\n\n"
-                + comparison.markdown(maxDrop);
+        CurveMetric curveMetric = accuracyMetric(metric);
+        Path baselineCsv = resultsCsv(baseline, "BASELINE");
+        Path candidateCsv = resultsCsv(candidate, "NEW");
+        List<ResultRow> baselineRows = read(baselineCsv, "BASELINE");
+        List<ResultRow> candidateRows = read(candidateCsv, "NEW");
+        requireCommonArm(baselineCsv, baselineRows, candidateCsv, candidateRows);
+        RunComparison comparison = RunComparison.of(baselineRows, candidateRows, curveMetric);
+        String protocols = protocol(baselineRows).equals(protocol(candidateRows)) ? ""
+                : "note: the runs are of different protocols (" + protocol(baselineRows) + " -> "
+                + protocol(candidateRows) + "); only their arms in common are compared\n\n";
+        String table = "compare (" + curveMetric.label() + ", accuracy points): " + baseline + " -> " + candidate
+                + "\n\n" + protocols + comparison.markdown(maxDrop, allowMissing);
         System.out.print(table);
         if (out != null) {
             AtomicFiles.writeString(out, "", table);
         }
-        boolean fails = comparison.fails(maxDrop);
-        System.out.println(fails ? "compare: FAIL (an arm dropped by more than " + maxDrop + " points or is missing)"
-                : "compare: ok");
+        int regressions = comparison.regressions(maxDrop).size();
+        int unpaired = comparison.unpaired().size();
+        boolean fails = comparison.fails(maxDrop, allowMissing);
+        if (fails) {
+            List<String> why = new ArrayList<>();
+            if (regressions > 0) {
+                why.add(regressions + " arm(s) dropped by more than " + maxDrop + " points");
+            }
+            if (!allowMissing && unpaired > 0) {
+                why.add(unpaired + " arm(s) or seed(s) missing or failed (listed above; --allow-missing reports them"
+                        + " without failing)");
+            }
+            System.out.println("compare: FAIL (exit 1): " + String.join("; ", why));
+        } else {
+            System.out.println("compare: ok (" + comparison.arms().size() + " arms within " + maxDrop + " points"
+                    + (unpaired == 0 ? "" : "; " + unpaired + " unpaired, allowed") + ")");
+        }
         return fails ? 1 : 0;
     }
 
-    private static Path csv(Path runOrCsv) {
-        return Files.isDirectory(runOrCsv) ? runOrCsv.resolve("results.csv") : runOrCsv;
+    /** The metric named, one that measures accuracy (corrupted-share is a diagnostic, not a gate). */
+    static CurveMetric accuracyMetric(String name) {
+        List<String> accuracies = Arrays.stream(CurveMetric.values()).filter(CurveMetric::isAccuracy)
+                .map(CurveMetric::label).toList();
+        String use = "use " + String.join(", ", accuracies.subList(0, accuracies.size() - 1)) + " or "
+                + accuracies.get(accuracies.size() - 1);
+        CurveMetric parsed;
+        try {
+            parsed = CurveMetric.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --metric '" + name + "'; " + use);
+        }
+        if (!parsed.isAccuracy()) {
+            throw new IllegalArgumentException("--metric " + parsed.label() + " is a diagnostic, not an accuracy to"
+                    + " gate on; " + use);
+        }
+        return parsed;
+    }
+
+    /** The results.csv of a run directory, or the .csv file given; anything else is named with what to give. */
+    static Path resultsCsv(Path given, String role) throws IOException {
+        if (Files.isDirectory(given)) {
+            Path csv = given.resolve("results.csv");
+            if (!Files.isRegularFile(csv)) {
+                throw new IOException(role + " " + given + " is a directory without results.csv (not a run"
+                        + " directory, or a run with no finished cell yet); " + GIVE);
+            }
+            return csv;
+        }
+        if (!Files.exists(given)) {
+            throw new IOException(role + " " + given + " does not exist; " + GIVE);
+        }
+        if (!given.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new IOException(role + " " + given + " is a file, not a run directory nor a results.csv; " + GIVE);
+        }
+        return given;
+    }
+
+    private static List<ResultRow> read(Path csv, String role) throws IOException {
+        try {
+            return ResultsReader.read(csv);
+        } catch (IOException e) {
+            throw new IOException(role + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Two runs without an arm in common are not two runs of one protocol: bad input, not a regression. */
+    private static void requireCommonArm(Path baselineCsv, List<ResultRow> baselineRows, Path candidateCsv,
+                                         List<ResultRow> candidateRows) {
+        Set<String> baseArms = RunComparison.armNames(baselineRows);
+        Set<String> newArms = RunComparison.armNames(candidateRows);
+        if (Collections.disjoint(baseArms, newArms)) {
+            throw new IllegalArgumentException("BASELINE " + baselineCsv + " (protocol " + protocol(baselineRows)
+                    + ") and NEW " + candidateCsv + " (protocol " + protocol(candidateRows) + ") have no arm (data set"
+                    + " / partition / strategy / mode) in common: the baseline has " + some(baseArms) + ", the new"
+                    + " run " + some(newArms) + "; compare two runs of the same protocol");
+        }
+    }
+
+    private static String protocol(List<ResultRow> rows) {
+        return rows.stream().map(ResultRow::protocol).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String some(Set<String> arms) {
+        return arms.stream().limit(3).collect(Collectors.joining(", "))
+                + (arms.size() > 3 ? " and " + (arms.size() - 3) + " more" : "");
     }
 }

@@ -206,6 +206,44 @@ class BadInputBatteryTest {
     }
 
     @Test
+    void compareNamesARunThatIsNotARunWithWhatToGiveAndExitsTwo() throws IOException {
+        String header = "protocol,dataset,partition,strategy,mode,seed,round,labelled,labelled_fraction,accuracy,"
+                + "balanced_accuracy,macro_f1\n";
+        Path good = Files.createDirectories(work.resolve("good"));
+        Files.writeString(good.resolve("results.csv"), header
+                + "quickstart,mnist-mini,homogeneous,random,f-al,0,0,100,0.025,0.5,0.5,0.5\n");
+        Path png = Files.write(good.resolve("accuracy.png"), PNG);
+        Path report = Files.writeString(good.resolve("report.md"), "# quickstart\n");
+        Path empty = Files.write(work.resolve("empty"), new byte[0]);
+        Path emptyCsv = Files.write(work.resolve("empty.csv"), new byte[0]);
+        Path noResults = Files.createDirectories(work.resolve("no-results"));
+        Path other = Files.createDirectories(work.resolve("other"));
+        Files.writeString(other.resolve("results.csv"), header
+                + "blog-mnist-cpu,mnist,kmeans,badge,s-al,0,0,60,0.001,0.6,0.6,0.6\n");
+        String give = "give a run directory that `falbench run PROTOCOL --out DIR` wrote (it holds results.csv), or"
+                + " that results.csv";
+        assertRefused(2, List.of("compare", good.toString(), png.toString()),
+                List.of("NEW " + png + " is a file, not a run directory nor a results.csv", give));
+        assertRefused(2, List.of("compare", report.toString(), good.toString()),
+                List.of("BASELINE " + report + " is a file, not a run directory nor a results.csv", give));
+        assertRefused(2, List.of("compare", good.toString(), empty.toString()),
+                List.of("NEW " + empty + " is a file", give));
+        assertRefused(2, List.of("compare", good.toString(), emptyCsv.toString()),
+                List.of("NEW: " + emptyCsv + " is empty", "a results.csv is the table `falbench run` writes"));
+        assertRefused(2, List.of("compare", noResults.toString(), good.toString()),
+                List.of("BASELINE " + noResults + " is a directory without results.csv", give));
+        assertRefused(2, List.of("compare", good.toString(), work.resolve("nothing").toString()),
+                List.of("NEW " + work.resolve("nothing") + " does not exist", give));
+        assertRefused(2, List.of("compare", good.toString(), other.toString()),
+                List.of("BASELINE " + good.resolve("results.csv") + " (protocol quickstart) and NEW "
+                        + other.resolve("results.csv") + " (protocol blog-mnist-cpu) have no arm", "the baseline has"
+                        + " mnist-mini / homogeneous / random / f-al", "compare two runs of the same protocol"));
+        Path pngCsv = Files.write(work.resolve("results.csv"), PNG);
+        assertRefused(2, List.of("compare", pngCsv.toString(), good.toString()),
+                List.of("BASELINE: " + pngCsv + " is not UTF-8 text (byte 0x89 at offset 0"));
+    }
+
+    @Test
     void aMalformedOverrideIsAUsageError() {
         assertRefused(List.of("run", "quickstart", "--set", "clients"), List.of("KEY=VALUE"));
     }
@@ -238,10 +276,18 @@ class BadInputBatteryTest {
     }
 
     private void assertRefused(List<String> args, List<String> says) {
+        assertRefused(-1, args, says);
+    }
+
+    /** As above, and the exit status is {@code exit} (any non-zero one when -1). */
+    private void assertRefused(int exit, List<String> args, List<String> says) {
         console.resetErr();
-        int exit = Falbench.commandLine().execute(args.toArray(String[]::new));
+        int status = Falbench.commandLine().execute(args.toArray(String[]::new));
         String message = console.err();
-        assertThat(exit).as(message).isNotZero();
+        assertThat(status).as(message).isNotZero();
+        if (exit >= 0) {
+            assertThat(status).as(message).isEqualTo(exit);
+        }
         for (String part : says) {
             assertThat(message).contains(part);
         }

@@ -42,4 +42,8 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
     void resetErr() {
         err.reset();
     }
+
+    void resetOut() {
+        out.reset();
+    }
 }

@@ -1,104 +1,172 @@
 package io.falbench.reports;
 
-import io.falbench.files.AtomicFiles;
-import io.falbench.files.WriteFailure;
+import io.falbench.reports.results.ResultRow;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Test accuracy vs labelled samples: one line per series (mean over seeds) with a +-1 standard deviation band, and
- * published points as open diamonds in their series' colour. Written as PNG and, beside it, SVG.
+ * Test accuracy vs labelled samples as small multiples: one panel per mode (per mode and partition when a run has
+ * several partitions; the panels of one mode share their y range), one line per strategy in the same colour on every
+ * panel, partitions also told apart by line style, the mean over seeds with a light ±1 s.d. band, accuracy in percent
+ * as in the report's tables, published points as diamonds; one legend for the whole figure.
  */
 public final class AccuracyPlot {
 
-    /** A published value of a series at a number of labelled samples. */
-    public record Marker(String series, double labelled, double value) {
+    /** A published accuracy (a fraction) of a strategy x mode on a partition, at a number of labelled samples. */
+    public record Marker(String strategy, String mode, String partition, double labelled, double value) {
     }
 
-    private static final Color[] PALETTE = {
+    static final String X_TITLE = "labelled samples";
+    static final String Y_TITLE = "test accuracy";
+    /** At most this many panels side by side; more wrap onto further rows (four modes: two by two). */
+    static final int MAX_COLUMNS = 3;
+
+    static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    /** Beyond ten strategies the colours repeat with another point marker. */
+    private static final org.knowm.xchart.style.markers.Marker[] POINTS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
+    /** One line style per partition, in the run's order. */
+    static final BasicStroke[] SPLIT_STROKES = {
+        new BasicStroke(2f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 4f, 2f, 4f}, 0f)};
+    private static final Color KEY_GREY = new Color(0x444444);
 
     private AccuracyPlot() {
     }
 
-    public static void render(String title, String yLabel, List<Curve> curves, Path png) throws IOException {
-        render(title, yLabel, curves, List.of(), png);
-    }
-
-    /** Renders {@code png} and the same chart as SVG beside it ({@code .png} replaced by {@code .svg}). */
-    public static void render(String title, String yLabel, List<Curve> curves, List<Marker> published, Path png)
+    /** Renders the figure of every mode of {@code rows} into {@code png} and its SVG beside it. */
+    public static void render(String title, List<ResultRow> rows, List<Marker> published, Path png)
             throws IOException {
-        render(title, "labelled samples", yLabel, curves, published, png);
+        figure(title, rows, null, published).write(png);
     }
 
-    /** As above with another x axis (a curve point's {@code labelled} is then that axis's value). */
-    public static void render(String title, String xLabel, String yLabel, List<Curve> curves, List<Marker> published,
-                              Path png) throws IOException {
-        XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
-                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        Styler styler = chart.getStyler();
-        styler.setLegendPosition(curves.size() > 4 ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.InsideSE);
-        styler.setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
-        chart.getStyler().setYAxisDecimalPattern("0.000");
-        chart.getStyler().setXAxisDecimalPattern("#,##0");
-        for (int s = 0; s < curves.size(); s++) {
-            Curve curve = curves.get(s);
-            Color colour = PALETTE[s % PALETTE.length];
-            int n = curve.points().size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] bandX = new double[2 * n];
-            double[] bandY = new double[2 * n];
-            for (int i = 0; i < n; i++) {
-                Curve.Point p = curve.points().get(i);
-                x[i] = p.labelled();
-                y[i] = p.mean();
-                bandX[i] = p.labelled();
-                bandY[i] = p.mean() + p.std();
-                bandX[2 * n - 1 - i] = p.labelled();
-                bandY[2 * n - 1 - i] = p.mean() - p.std();
-            }
-            XYSeries band = chart.addSeries(curve.series() + " band", bandX, bandY);
-            band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-            band.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 50));
-            band.setLineColor(new Color(0, 0, 0, 0));
-            band.setMarker(SeriesMarkers.NONE);
-            band.setShowInLegend(false);
-            XYSeries line = chart.addSeries(curve.series(), x, y);
-            line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            line.setLineColor(colour);
-            line.setMarkerColor(colour);
-            line.setMarker(SeriesMarkers.CIRCLE);
-            line.setLineStyle(new BasicStroke(2.2f));
-            List<Marker> mine = new ArrayList<>();
-            published.stream().filter(m -> m.series().equals(curve.series())).forEach(mine::add);
-            if (!mine.isEmpty()) {
-                XYSeries points = chart.addSeries(curve.series() + " (published)",
-                        mine.stream().mapToDouble(Marker::labelled).toArray(),
-                        mine.stream().mapToDouble(Marker::value).toArray());
-                points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                points.setMarker(SeriesMarkers.DIAMOND);
-                points.setMarkerColor(colour);
+    /** Renders the figure of one mode (colours and line styles as in the figure of all modes). */
+    public static void render(String title, List<ResultRow> rows, String mode, List<Marker> published, Path png)
+            throws IOException {
+        figure(title, rows, mode, published).write(png);
+    }
+
+    /** The figure of {@code mode}'s panels ({@code null}: every mode); colours and styles come from all of rows. */
+    static Figure figure(String title, List<ResultRow> rows, String mode, List<Marker> published) {
+        List<String> strategies = distinct(rows, ResultRow::strategy);
+        List<String> partitions = distinct(rows, ResultRow::partition);
+        boolean severalPartitions = partitions.size() > 1;
+        List<ResultRow> shown = mode == null ? rows : rows.stream().filter(r -> r.mode().equals(mode)).toList();
+        if (shown.isEmpty()) {
+            throw new IllegalArgumentException("no rows of mode '" + mode + "' to plot");
+        }
+        List<String> modes = distinct(shown, ResultRow::mode);
+        Set<String> arms = shown.stream().map(r -> arm(r.strategy(), r.mode(), r.partition()))
+                .collect(Collectors.toSet());
+        List<Marker> drawn = published.stream().filter(p -> arms.contains(arm(p.strategy(), p.mode(), p.partition())))
+                .toList();
+        List<String> shownPartitions = distinct(shown, ResultRow::partition);
+        int columns = severalPartitions ? Math.min(MAX_COLUMNS, shownPartitions.size())
+                : modes.size() == 4 ? 2 : Math.min(MAX_COLUMNS, modes.size());
+        int width = columns == 1 ? 900 : columns == 2 ? 560 : 440;
+        int height = columns == 1 ? 520 : columns == 2 ? 340 : 300;
+        LinePanel.Range x = range(shown, drawn, ResultRow::labelled, Marker::labelled);
+        List<XYChart> panels = new ArrayList<>();
+        for (String m : modes) {
+            List<ResultRow> ofMode = shown.stream().filter(r -> r.mode().equals(m)).toList();
+            List<Marker> markers = drawn.stream().filter(p -> p.mode().equals(m)).toList();
+            LinePanel.Range y = percentRange(ofMode, markers);
+            for (String partition : distinct(ofMode, ResultRow::partition)) {
+                List<LinePanel.Line> lines = new ArrayList<>();
+                for (String strategy : strategies) {
+                    List<ResultRow> cells = ofMode.stream().filter(r -> r.partition().equals(partition)
+                            && r.strategy().equals(strategy)).toList();
+                    if (cells.isEmpty()) {
+                        continue;
+                    }
+                    List<Marker> mine = markers.stream().filter(p -> p.strategy().equals(strategy)
+                            && p.partition().equals(partition)).toList();
+                    int s = strategies.indexOf(strategy);
+                    lines.add(new LinePanel.Line(strategy, Curve.of(strategy, cells, ResultRow::accuracy),
+                            PALETTE[s % PALETTE.length], SPLIT_STROKES[partitions.indexOf(partition)
+                            % SPLIT_STROKES.length], POINTS[s / PALETTE.length % POINTS.length],
+                            mine.stream().mapToDouble(Marker::labelled).toArray(),
+                            mine.stream().mapToDouble(Marker::value).toArray()));
+                }
+                panels.add(LinePanel.chart(severalPartitions ? m + ", " + partition : m, X_TITLE, Y_TITLE, lines,
+                        width, height, x, y, false));
             }
         }
-        AtomicFiles.write(png, WriteFailure.CELLS_KEPT,
-                out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
-        String name = png.getFileName().toString();
-        Path svg = png.resolveSibling(name.endsWith(".png") ? name.substring(0, name.length() - 4) + ".svg" : name + ".svg");
-        AtomicFiles.write(svg, WriteFailure.CELLS_KEPT,
-                out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        List<Figure.Key> keys = new ArrayList<>();
+        for (String strategy : distinct(shown, ResultRow::strategy)) {
+            keys.add(new Figure.Key(strategy, PALETTE[strategies.indexOf(strategy) % PALETTE.length],
+                    SPLIT_STROKES[0], Figure.Sample.LINE_AND_POINT));
+        }
+        if (severalPartitions) {
+            for (String partition : shownPartitions) {
+                keys.add(new Figure.Key(partition, KEY_GREY, SPLIT_STROKES[partitions.indexOf(partition)
+                        % SPLIT_STROKES.length], Figure.Sample.LINE));
+            }
+        }
+        if (!drawn.isEmpty()) {
+            keys.add(new Figure.Key("published", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.DIAMOND));
+        }
+        keys.add(new Figure.Key("mean ± 1 s.d. over seeds", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.BAND));
+        return new Figure(title, panels, columns, keys);
+    }
+
+    /** The y range of a mode's panels in percent: every band and published point, a little margin, within 0..100. */
+    static LinePanel.Range percentRange(List<ResultRow> rows, List<Marker> published) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        Map<String, List<ResultRow>> bySeries = rows.stream().collect(Collectors.groupingBy(
+                r -> r.partition() + "\u0000" + r.strategy(), LinkedHashMap::new, Collectors.toList()));
+        for (List<ResultRow> series : bySeries.values()) {
+            for (Curve.Point p : Curve.of("", series, ResultRow::accuracy).points()) {
+                low = Math.min(low, 100 * (p.mean() - p.std()));
+                high = Math.max(high, 100 * (p.mean() + p.std()));
+            }
+        }
+        for (Marker m : published) {
+            low = Math.min(low, 100 * m.value());
+            high = Math.max(high, 100 * m.value());
+        }
+        double pad = Math.max(0.5, 0.05 * (high - low));
+        return new LinePanel.Range(Math.max(0, Math.floor(low - pad)), Math.min(100, Math.ceil(high + pad)));
+    }
+
+    private static LinePanel.Range range(List<ResultRow> rows, List<Marker> published,
+                                         ToDoubleFunction<ResultRow> of,
+                                         ToDoubleFunction<Marker> ofMarker) {
+        double low = rows.stream().mapToDouble(of).min().orElseThrow();
+        double high = rows.stream().mapToDouble(of).max().orElseThrow();
+        for (Marker m : published) {
+            low = Math.min(low, ofMarker.applyAsDouble(m));
+            high = Math.max(high, ofMarker.applyAsDouble(m));
+        }
+        double pad = high > low ? 0.03 * (high - low) : Math.max(1, 0.03 * high);
+        return new LinePanel.Range(low - pad, high + pad);
+    }
+
+    private static String arm(String strategy, String mode, String partition) {
+        return strategy + "\u0000" + mode + "\u0000" + partition;
+    }
+
+    private static List<String> distinct(List<ResultRow> rows, Function<ResultRow, String> key) {
+        Set<String> seen = new LinkedHashSet<>();
+        rows.forEach(r -> seen.add(key.apply(r)));
+        return List.copyOf(seen);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The convergence check of a run with {@code fl.trace_every}: test accuracy against FedAvg rounds in the first and the
@@ -40,9 +41,16 @@ final class ConvergenceReport {
             return "";
         }
         List<Curve> curves = new ArrayList<>();
-        traces.forEach((series, rows) -> curves.add(Curve.of(series, rows, ResultRow::accuracy)));
-        AccuracyPlot.render("Convergence check: test accuracy along the FedAvg rounds (mean ± 1 s.d. over seeds)",
-                "FedAvg round", "test accuracy", curves, List.of(), runDir.resolve("convergence.png"));
+        List<LinePanel.Line> lines = new ArrayList<>();
+        traces.forEach((series, rows) -> {
+            Curve curve = Curve.of(series, rows, ResultRow::accuracy);
+            curves.add(curve);
+            lines.add(new LinePanel.Line(series, curve, AccuracyPlot.PALETTE[lines.size()
+                    % AccuracyPlot.PALETTE.length], AccuracyPlot.SPLIT_STROKES[0], SeriesMarkers.CIRCLE));
+        });
+        new Figure("Convergence check: test accuracy along the FedAvg rounds (mean ± 1 s.d. over seeds)",
+                List.of(LinePanel.chart("", "FedAvg round", "test accuracy", lines, 900, 560, null, null, true)), 1,
+                List.of()).write(runDir.resolve("convergence.png"));
         StringBuilder md = new StringBuilder("## Convergence check\n\n![test accuracy along the FedAvg rounds]"
                 + "(convergence.png)\n\nTest accuracy of the global model along the FedAvg rounds of the first and the"
                 + " last AL round (`fl.trace_every`), mean ± s.d. over seeds. The last column is the gain over the last"

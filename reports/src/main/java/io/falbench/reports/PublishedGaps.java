@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 final class PublishedGaps {
 
-    private record Placed(PublishedPoint point, AccuracyPlot.Marker marker) {
+    /** A point on the run's axes; {@code series} the report tables' name of its arm. */
+    private record Placed(PublishedPoint point, String series, AccuracyPlot.Marker marker) {
     }
 
     private final List<Placed> placed;
@@ -33,8 +34,8 @@ final class PublishedGaps {
         rows.stream().map(ResultRow::partition).distinct().forEach(partition -> {
             for (PublishedPoint p : PublishedPoints.forRun(protocol, partition)) {
                 String series = p.series() + (severalPartitions ? " / " + partition : "");
-                placed.add(new Placed(p, new AccuracyPlot.Marker(series, p.labelledFraction() * labelsPerFraction,
-                        p.accuracy())));
+                placed.add(new Placed(p, series, new AccuracyPlot.Marker(p.strategy(), p.mode(), partition,
+                        p.labelledFraction() * labelsPerFraction, p.accuracy())));
             }
         });
         return new PublishedGaps(List.copyOf(placed), labelsPerFraction);
@@ -49,7 +50,7 @@ final class PublishedGaps {
     String markdown(List<Curve> accuracy) {
         StringBuilder md = new StringBuilder();
         for (Placed p : placed) {
-            Curve curve = accuracy.stream().filter(c -> c.series().equals(p.marker().series())).findFirst()
+            Curve curve = accuracy.stream().filter(c -> c.series().equals(p.series())).findFirst()
                     .orElse(null);
             if (curve == null) {
                 continue;
@@ -57,7 +58,7 @@ final class PublishedGaps {
             Curve.Point at = curve.points().stream()
                     .filter(q -> Math.abs(q.labelled() - p.marker().labelled()) < 0.005 * labelsPerFraction)
                     .findFirst().orElse(null);
-            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s |%n", p.marker().series(),
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s |%n", p.series(),
                     p.point().labelledFraction(), 100 * p.point().accuracy(), at == null ? "not reached"
                             : String.format(Locale.ROOT, "%.2f ± %.2f", 100 * at.mean(), 100 * at.std()),
                     at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),

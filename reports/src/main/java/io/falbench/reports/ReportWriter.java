@@ -18,16 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Renders a run directory from its files alone: {@code accuracy.png} and {@code .svg} (test accuracy vs labelled
- * samples, mean over seeds with a band, published points as markers) and {@code report.md} (the plot, the per-round
+ * samples, one panel per mode, mean over seeds with a band, published points as markers; beyond
+ * {@value #MAX_SERIES_PER_FIGURE} series also {@code accuracy-<mode>.png} per mode) and {@code report.md} (the plot, the per-round
  * accuracy table, the final metrics, the gaps to the published numbers and the verdicts on the sources' claims).
  */
 public final class ReportWriter {
 
-    /** Beyond this many series a single plot is unreadable: the report adds one plot per mode. */
-    static final int MAX_SERIES_PER_PLOT = 10;
+    /** Beyond this many series the report adds one figure per mode, larger than the panels of accuracy.png. */
+    static final int MAX_SERIES_PER_FIGURE = 10;
 
     private ReportWriter() {
     }
@@ -53,20 +55,17 @@ public final class ReportWriter {
         });
         ResultRow any = rows.get(0);
         String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
-                + " (mean ± 1 s.d. over seeds)";
+                + ", test accuracy by labelled samples";
         PublishedGaps published = PublishedGaps.of(rows, severalPartitions);
         List<AccuracyPlot.Marker> markers = published.markers();
-        AccuracyPlot.render(title, "test accuracy", accuracy, markers, runDir.resolve("accuracy.png"));
-        List<String> perMode = new ArrayList<>();
-        if (accuracy.size() > MAX_SERIES_PER_PLOT) {
-            Map<String, List<Curve>> byMode = new LinkedHashMap<>();
-            bySeries.forEach((series, group) -> byMode.computeIfAbsent(group.get(0).mode(), m -> new ArrayList<>())
-                    .add(accuracy.stream().filter(c -> c.series().equals(series)).findFirst().orElseThrow()));
-            for (Map.Entry<String, List<Curve>> entry : byMode.entrySet()) {
-                String file = "accuracy-" + entry.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
-                AccuracyPlot.render(title + ", mode " + entry.getKey(), "test accuracy", entry.getValue(), markers,
-                        runDir.resolve(file));
-                perMode.add(file);
+        AccuracyPlot.render(title, rows, markers, runDir.resolve("accuracy.png"));
+        List<String> modes = rows.stream().map(ResultRow::mode).distinct().toList();
+        Map<String, String> perMode = new LinkedHashMap<>();
+        if (accuracy.size() > MAX_SERIES_PER_FIGURE && modes.size() > 1) {
+            for (String mode : modes) {
+                String file = "accuracy-" + mode.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+                AccuracyPlot.render(title + ", mode " + mode, rows, mode, markers, runDir.resolve(file));
+                perMode.put(mode, file);
             }
         }
 
@@ -74,13 +73,12 @@ public final class ReportWriter {
         md.append("# ").append(any.protocol()).append("\n\n");
         md.append("Data set `").append(any.dataset()).append("`; ").append(bySeries.size())
                 .append(" series; mean ± standard deviation over seeds (n per point in the last column).\n\n");
-        if (perMode.isEmpty()) {
-            md.append("![test accuracy vs labelled samples](accuracy.png)\n\n");
-        } else {
-            md.append("One plot per mode (all ").append(accuracy.size()).append(" series together: `accuracy.png`).\n\n");
-            for (String file : perMode) {
-                md.append("![").append(file).append("](").append(file).append(")\n\n");
-            }
+        md.append("![test accuracy vs labelled samples, one panel per mode").append(severalPartitions
+                ? " and partition" : "").append("](accuracy.png)\n\n");
+        if (!perMode.isEmpty()) {
+            md.append("One mode per figure, larger: ").append(perMode.entrySet().stream()
+                    .map(e -> "[" + e.getKey() + "](" + e.getValue() + ")").collect(Collectors.joining(", ")))
+                    .append(".\n\n");
         }
         Map<String, String> failures = new LinkedHashMap<>();
         List<CellResult> cells = new ResultStore(runDir).all();

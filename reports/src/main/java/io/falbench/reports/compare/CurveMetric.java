@@ -24,6 +24,11 @@ public enum CurveMetric {
         }
     }
 
+    /** Whether this measures accuracy: all but {@code corrupted-share}, a diagnostic (what compare may gate on). */
+    public boolean isAccuracy() {
+        return this != CORRUPTED_SHARE;
+    }
+
     /** The name as written on command lines and in claims files. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

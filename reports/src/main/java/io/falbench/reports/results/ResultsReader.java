@@ -34,6 +34,9 @@ public final class ResultsReader {
                     + csv.toAbsolutePath().getParent() + "' first");
         }
         String text = TextFiles.read(csv, EXPECTED);
+        if (text.isBlank()) {
+            throw new IOException(csv + " is empty; " + EXPECTED);
+        }
         List<Map<String, String>> records;
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {

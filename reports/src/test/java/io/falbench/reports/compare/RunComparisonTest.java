@@ -47,7 +47,9 @@ class RunComparisonTest {
             assertThat(arm.difference().meanDifference()).isZero();
             assertThat(arm.difference().wilcoxonP()).isEqualTo(1);
         }
-        assertThat(same.fails(0)).isFalse();
+        assertThat(same.fails(0, false)).isFalse();
+        assertThat(same.unpaired()).isEmpty();
+        assertThat(same.markdown(0, false)).contains("2 arms compared").contains("5 per arm");
     }
 
     @Test
@@ -57,10 +59,13 @@ class RunComparisonTest {
                 .orElseThrow();
         assertThat(margin.difference().meanDifference()).isCloseTo(-0.03, within(1e-12));
         assertThat(margin.difference().ciLow()).isCloseTo(-0.03, within(1e-12));
+        // 0.52 + noise - 0.03 - (0.52 + noise) differs in the last bits from seed to seed: that is no spread
+        assertThat(margin.difference().ciHigh()).isEqualTo(margin.difference().ciLow());
+        assertThat(margin.difference().pairedTP()).isZero();
         assertThat(worse.regressions(1.0)).extracting(RunComparison.Arm::name).containsExactly(margin.name());
-        assertThat(worse.fails(1.0)).isTrue();
-        assertThat(worse.fails(5.0)).isFalse();
-        assertThat(worse.markdown(1.0)).contains("REGRESSION").contains("-3.00");
+        assertThat(worse.fails(1.0, true)).isTrue();
+        assertThat(worse.fails(5.0, false)).isFalse();
+        assertThat(worse.markdown(1.0, false)).contains("REGRESSION").contains("-3.00").contains("[-3.00, -3.00]");
     }
 
     @Test
@@ -80,17 +85,75 @@ class RunComparisonTest {
     }
 
     @Test
-    void aMissingArmFailsTheGateAndFailedCellsAreLeftOut() {
+    void theIntervalIsThePairedTIntervalAndHolmAdjustsOverTheArms() {
+        List<ResultRow> moved = new ArrayList<>();
+        for (ResultRow r : run(0)) {
+            double shift = r.strategy().equals("margin") ? new double[] {0.007, 0.010, 0.013, 0.010, 0.010}[r.seed()]
+                    : new double[] {0.002, 0.005, 0.008, 0.005, 0.005}[r.seed()];
+            moved.add(row(r.strategy(), r.seed(), r.round(), r.labelledFraction(), r.accuracy() + shift));
+        }
+        RunComparison comparison = RunComparison.of(run(0), moved, CurveMetric.FINAL);
+        // differences 0.7, 1.0, 1.3, 1.0, 1.0 points: mean 1.0, s.d. sqrt(0.045) = 0.2121, t_{0.975, 4} = 2.7764
+        PairedDifference margin = comparison.arms().get(0).difference();
+        assertThat(comparison.arms().get(0).name()).contains("margin");
+        double half = 2.7764451051977987 * Math.sqrt(0.045e-4) / Math.sqrt(5);
+        assertThat(margin.ciLow()).isCloseTo(0.01 - half, within(1e-9));
+        assertThat(margin.ciHigh()).isCloseTo(0.01 + half, within(1e-9));
+        assertThat(margin.effectSize()).isCloseTo(0.01 / Math.sqrt(0.045e-4), within(1e-6));
+        double[] p = comparison.arms().stream().mapToDouble(a -> a.difference().pairedTP()).toArray();
+        double[] holm = comparison.arms().stream().mapToDouble(RunComparison.Arm::holmP).toArray();
+        // two arms: the smaller p doubled, the larger kept (at least the first)
+        int small = p[0] < p[1] ? 0 : 1;
+        assertThat(holm[small]).isCloseTo(2 * p[small], within(1e-15));
+        assertThat(holm[1 - small]).isEqualTo(Math.max(p[1 - small], holm[small]));
+    }
+
+    @Test
+    void aMissingArmOrSeedOrAFailedCellIsUnpairedAndFailsTheGateUnlessAllowed() {
         List<ResultRow> partial = new ArrayList<>(run(0).stream().filter(r -> r.strategy().equals("random")).toList());
         RunComparison missing = RunComparison.of(run(0), partial, CurveMetric.AULC);
-        assertThat(missing.onlyInBaseline()).containsExactly("d / homogeneous / margin / f-al");
-        assertThat(missing.fails(100)).isTrue();
+        assertThat(missing.unpaired()).extracting(Object::toString).containsExactly(
+                "d / homogeneous / margin / f-al: missing from the new run (the other run has seeds [0, 1, 2, 3, 4])");
+        assertThat(missing.fails(100, false)).isTrue();
+        assertThat(missing.fails(100, true)).isFalse();
+        RunComparison extraArm = RunComparison.of(partial, run(0), CurveMetric.AULC);
+        assertThat(extraArm.unpaired()).extracting(RunComparison.Unpaired::why)
+                .containsExactly("missing from the baseline (the other run has seeds [0, 1, 2, 3, 4])");
+        assertThat(extraArm.fails(100, false)).isTrue();
+
+        List<ResultRow> lostSeed = run(0).stream().filter(r -> r.seed() != 2).toList();
+        RunComparison lost = RunComparison.of(run(0), lostSeed, CurveMetric.AULC);
+        assertThat(lost.unpaired()).extracting(Object::toString).containsExactly(
+                "d / homogeneous / margin / f-al: seed 2 missing from the new run",
+                "d / homogeneous / random / f-al: seed 2 missing from the new run");
+        assertThat(lost.arms()).allMatch(a -> a.difference().pairs() == 4);
+        assertThat(lost.fails(100, false)).isTrue();
+        assertThat(lost.fails(100, true)).isFalse();
+        assertThat(lost.markdown(100, false)).contains("MISSING").contains("- d / homogeneous / random / f-al: seed 2");
+        assertThat(lost.markdown(100, true)).contains("allowed by --allow-missing");
+        assertThat(RunComparison.of(lostSeed, run(0), CurveMetric.AULC).unpaired())
+                .allMatch(u -> u.why().equals("seed 2 missing from the baseline"));
+
         List<ResultRow> failed = new ArrayList<>(run(0));
         failed.add(new ResultRow("p", "d", "homogeneous", "margin", "f-al", 4, 3, 500, 0.5, 0.1, 0.1, 0.1,
                 "non-finite loss"));
         RunComparison fewer = RunComparison.of(run(0), failed, CurveMetric.AULC);
         assertThat(fewer.arms().stream().filter(a -> a.name().contains("margin")).findFirst().orElseThrow()
                 .difference().pairs()).isEqualTo(4);
-        assertThat(fewer.notes()).anyMatch(n -> n.contains("4 seeds both sides finished"));
+        assertThat(fewer.unpaired()).extracting(Object::toString).containsExactly(
+                "d / homogeneous / margin / f-al: seed 4 failed in the new run (non-finite loss)");
+        assertThat(fewer.fails(100, false)).isTrue();
+    }
+
+    @Test
+    void oneSeedHasADifferenceButNoTInterval() {
+        List<ResultRow> one = run(0).stream().filter(r -> r.seed() == 0).toList();
+        PairedDifference d = RunComparison.of(one, one, CurveMetric.FINAL).arms().get(0).difference();
+        assertThat(d.pairs()).isEqualTo(1);
+        assertThat(d.meanDifference()).isZero();
+        assertThat(d.ciLow()).isNaN();
+        assertThat(d.pairedTP()).isNaN();
+        assertThat(d.wilcoxonP()).isEqualTo(1);
+        assertThat(RunComparison.of(one, one, CurveMetric.FINAL).markdown(1, false)).contains("n/a (one seed)");
     }
 }
