@@ -4,10 +4,7 @@ import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ResultStore;
 import io.falbench.files.AtomicFiles;
 import io.falbench.files.WriteFailure;
-import io.falbench.reports.claims.Claim;
-import io.falbench.reports.claims.ClaimsFile;
 import io.falbench.reports.claims.ClaimsReport;
-import io.falbench.reports.claims.Judge;
 import io.falbench.reports.results.ResultRow;
 import io.falbench.reports.results.ResultsReader;
 import java.io.IOException;
@@ -24,7 +21,8 @@ import java.util.stream.Collectors;
  * Renders a run directory from its files alone: {@code accuracy.png} and {@code .svg} (test accuracy vs labelled
  * samples, one panel per mode, mean over seeds with a band, published points as markers; beyond
  * {@value #MAX_SERIES_PER_FIGURE} series also {@code accuracy-<mode>.png} per mode) and {@code report.md} (the plot, the per-round
- * accuracy table, the final metrics, the gaps to the published numbers and the verdicts on the sources' claims).
+ * accuracy table, the final metrics, the gaps to the published numbers and the verdicts on the sources' claims, with
+ * their figure {@code claims.png}).
  */
 public final class ReportWriter {
 
@@ -129,9 +127,9 @@ public final class ReportWriter {
         if (!convergence.isEmpty()) {
             md.append("\n").append(convergence);
         }
-        List<Claim> claims = ClaimsFile.forProtocol(any.protocol());
+        String claims = ClaimsReport.write(runDir, any.protocol(), rows, cells);
         if (!claims.isEmpty()) {
-            md.append("\n").append(ClaimsReport.markdown(Judge.judge(claims, rows)));
+            md.append("\n").append(claims);
         }
         md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
         Path report = runDir.resolve("report.md");

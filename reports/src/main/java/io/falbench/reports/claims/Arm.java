@@ -1,17 +1,21 @@
 package io.falbench.reports.claims;
 
 import io.falbench.reports.results.ResultRow;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One side of a comparison: {@code strategy/mode[@partition]}, each part a name, {@code *} or a set of names
  * {@code a|b|c}. A {@code *} or a set pairs each cell with the other side's cell of the same value there (margin/* vs
  * random/*: every mode's Margin against the same mode's Random; a set limits the values paired), so a wildcard must
- * face a wildcard; an absent partition is a wildcard on both sides.
+ * face a wildcard; an absent partition is a wildcard on both sides. A {@code *} over modes leaves out the bounds
+ * ({@link #BOUNDS}): they enter a claim only where it names them.
  */
 public record Arm(String strategy, String mode, String partition) {
 
     static final String ANY = "*";
+    /** The modes that bound FAL rather than being one: all data pooled, and each client alone. */
+    public static final List<String> BOUNDS = List.of("centralized", "client-alone");
 
     public static Arm parse(String text) {
         String body = text;
@@ -30,7 +34,8 @@ public record Arm(String strategy, String mode, String partition) {
     }
 
     boolean matches(ResultRow row) {
-        return fits(strategy, row.strategy()) && fits(mode, row.mode()) && fits(partition, row.partition());
+        return fits(strategy, row.strategy()) && fits(mode, row.mode()) && fits(partition, row.partition())
+                && !(mode.equals(ANY) && BOUNDS.contains(row.mode()));
     }
 
     /** Whether this arm's wildcards face the other arm's wildcards (and names face names). */
@@ -39,10 +44,19 @@ public record Arm(String strategy, String mode, String partition) {
                 && wild(partition) == wild(other.partition);
     }
 
-    /** The part of a cell's identity a wildcard carries over to its partner (seed always). */
-    String pairingKey(ResultRow row) {
-        return (wild(strategy) ? row.strategy() : "") + "|" + (wild(mode) ? row.mode() : "") + "|"
-                + (wild(partition) ? row.partition() : "") + "|" + row.seed();
+    /** The configuration a cell is of: the values of its wildcards, which its partner shares (" / " between). */
+    String configuration(ResultRow row) {
+        List<String> parts = new ArrayList<>();
+        if (wild(strategy)) {
+            parts.add(row.strategy());
+        }
+        if (wild(mode)) {
+            parts.add(row.mode());
+        }
+        if (wild(partition)) {
+            parts.add(row.partition());
+        }
+        return String.join(" / ", parts);
     }
 
     /** The names a part allows: none for {@code *} (any value), one, or the names of a set. */

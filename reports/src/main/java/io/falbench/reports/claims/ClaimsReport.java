@@ -1,47 +1,230 @@
 package io.falbench.reports.claims;
 
-import io.falbench.reports.compare.PairedDifference;
+import io.falbench.experiment.CellResult;
+import io.falbench.reports.results.ResultRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** The claims section of report.md: one verdict per claim, then every comparison behind the verdicts. */
+/**
+ * The claims section of report.md and its figure {@code claims.png} (+ .svg): whether the claims file preceded the
+ * run, one verdict per claim with its effect, interval, adjusted p-values, threshold and the seeds an inconclusive
+ * one would need, the revisions beside the claims they revise, every comparison behind the verdicts, the
+ * configurations behind each seed mean, and the cells counted once.
+ */
 public final class ClaimsReport {
+
+    static final String FIGURE = "claims.png";
 
     private ClaimsReport() {
     }
 
-    public static String markdown(List<Judge.Judgement> judgements) {
-        StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
-        md.append("Each claim as a test over this run's cells (seeds paired; metric values in points). A claim that A is")
-                .append(" above B is reproduced when the difference A - B is positive and significant (paired t-test")
-                .append(" below ").append(Judge.WILCOXON_FROM).append(" pairs, exact Wilcoxon signed-rank from there,")
-                .append(" two-sided, level ").append(Judge.LEVEL).append("), not reproduced when it is significantly")
-                .append(" negative or its 95% bootstrap interval lies within the margin of zero, inconclusive")
-                .append(" otherwise. A similarity claim is reproduced when the interval lies within its margin.\n\n");
-        md.append("| claim | statement | test | verdict | evidence |\n|---|---|---|---|---|\n");
-        for (Judge.Judgement j : judgements) {
-            md.append("| ").append(j.claim().id()).append(" | ").append(j.claim().statement()).append(" | `")
-                    .append(cell(j.claim().test())).append("` | **").append(j.verdict()).append("** | ")
-                    .append(evidence(j)).append(" |\n");
+    /**
+     * Judges the claims bundled for {@code protocol} on {@code rows}, writes {@value #FIGURE} into {@code runDir}
+     * and returns the section ("" when the protocol has no claims). The claims file's commit is looked up in the
+     * checkout named by the {@code falbench.home} system property.
+     */
+    public static String write(Path runDir, String protocol, List<ResultRow> rows, List<CellResult> cells)
+            throws IOException {
+        List<Claim> claims = ClaimsFile.forProtocol(protocol);
+        if (claims.isEmpty()) {
+            return "";
         }
-        md.append("\n### Comparisons\n\n| claim | higher expected | other | pairs | higher | other | difference |"
-                + " 95% CI | test | p | d_z | verdict |\n|---|---|---|---:|---:|---:|---:|---|---|---:|---:|---|\n");
+        String home = System.getProperty("falbench.home");
+        ClaimsProvenance provenance = ClaimsProvenance.of(home == null ? null : Path.of(home),
+                ClaimsFile.repositoryPath(protocol), firstCell(cells));
+        List<Judge.Judgement> judgements = Judge.judge(claims, rows);
+        boolean figure = ClaimsPlot.render(protocol + ": each comparison of its claims", judgements,
+                runDir.resolve(FIGURE));
+        return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(rows).values()), figure);
+    }
+
+    /** When the earliest cell started, from the cells' provenance (null where none records it). */
+    static Instant firstCell(List<CellResult> cells) {
+        return cells.stream().map(c -> c.provenance() == null ? null : c.provenance().startedAt())
+                .filter(Objects::nonNull).map(ClaimsReport::instant).filter(Objects::nonNull).min(Instant::compareTo)
+                .orElse(null);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
+                           List<List<String>> identical, boolean figure) {
+        long family = judgements.stream().flatMap(j -> j.comparisons().stream())
+                .filter(c -> c.evidence() != null).count();
+        StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
+        md.append(provenance.markdown()).append("\n");
+        md.append("Each claim is a test over this run's cells, the seed the unit: a seed gives one difference per")
+                .append(" comparison (higher-expected arm minus the other, in points of the metric), the mean over")
+                .append(" the claim's configurations within the seed where it is judged per seed. The paired t test")
+                .append(" decides, one-sided at ").append(Evidence.ALPHA).append(" after Holm's correction over")
+                .append(" the family of all ").append(family).append(" comparisons of this claims file on this")
+                .append(" run (p_for and p_against adjusted separately). A \"better\" claim is reproduced when the")
+                .append(" claimed direction is significant, not reproduced when the difference is significantly")
+                .append(" below its smallest effect of interest, else inconclusive; a \"similar\" claim is")
+                .append(" reproduced when TOST at its margin is significant (the difference inside it), not")
+                .append(" reproduced when the difference is significantly beyond it, else inconclusive")
+                .append(" (docs/statistics.md). Intervals are 90% t intervals, unadjusted: an interval clear of a")
+                .append(" bound can be inconclusive after Holm. The exact Wilcoxon signed-rank and sign-flip p_for")
+                .append(" are shown as checks (with n seeds neither can go below 1/2^n). The centralized and")
+                .append(" client-alone bounds enter a claim only where it names them. Seeds to decide: how many")
+                .append(" seeds an inconclusive comparison needs at its observed mean and s.d. (80% power, the t")
+                .append(" at alpha / ").append(family).append(").\n\n");
+        if (figure) {
+            md.append("![each comparison's difference and 90% interval, coloured by verdict](").append(FIGURE)
+                    .append(")\n\n");
+        }
+        md.append("| claim | statement | test | judged | seeds | difference [90% CI] | Holm p for / against |"
+                + " margin or smallest effect | verdict | seeds to decide |\n|---|---|---|---|---:|---|---|---|---|---|\n");
         for (Judge.Judgement j : judgements) {
-            for (Judge.Comparison c : j.comparisons()) {
-                PairedDifference d = c.difference();
-                if (d == null) {
-                    md.append(String.format(Locale.ROOT, "| %s | %s | %s | 0 | | | | | | | | %s |%n",
-                            j.claim().id(), cell(c.higher()), cell(c.lower()), c.verdict()));
-                    continue;
-                }
-                md.append(String.format(Locale.ROOT,
-                        "| %s | %s | %s | %d | %.2f | %.2f | %+.2f | [%+.2f, %+.2f] | %s | %s | %s | %s |%n",
-                        j.claim().id(), cell(c.higher()), cell(c.lower()), d.pairs(), 100 * d.newMean(),
-                        100 * d.baselineMean(), 100 * d.meanDifference(), 100 * d.ciLow(), 100 * d.ciHigh(), c.test(),
-                        number(c.p()), number(d.effectSize()), c.verdict()));
+            Claim c = j.claim();
+            String id = c.revision() == null ? c.id() : c.id() + " (revises " + c.revision().revises() + ")";
+            if (c.kind() == Claim.Kind.UNTESTED) {
+                md.append("| ").append(id).append(" | ").append(c.statement()).append(" | untested | | | ")
+                        .append(c.reason()).append(" | | | **").append(j.verdict()).append("** | |\n");
+                continue;
+            }
+            Judge.Comparison only = j.comparisons().size() == 1 ? j.comparisons().get(0) : null;
+            md.append("| ").append(id).append(" | ").append(c.statement()).append(" | `").append(cell(c.test()))
+                    .append("` | ").append(c.judging()).append(" | ")
+                    .append(only == null ? "" : Integer.toString(only.seeds().size())).append(" | ")
+                    .append(only == null ? j.comparisons().size() + " comparisons (below)" : effect(only))
+                    .append(" | ").append(only == null ? "" : adjusted(only)).append(" | ").append(c.thresholdName())
+                    .append(" ").append(c.threshold()).append(" | **").append(j.verdict()).append("** | ")
+                    .append(only == null ? summary(j) : only.seedsNeeded()).append(" |\n");
+        }
+        revisions(md, judgements);
+        md.append("\n### Margins and smallest effects\n\n| claim | value (points) | why |\n|---|---|---|\n");
+        for (Judge.Judgement j : judgements) {
+            if (j.claim().threshold() != null) {
+                md.append("| ").append(j.claim().id()).append(" | ").append(j.claim().thresholdName()).append(" ")
+                        .append(j.claim().threshold()).append(" | ").append(j.claim().threshold().reason())
+                        .append(" |\n");
             }
         }
+        comparisons(md, judgements);
+        configurations(md, judgements);
+        identical(md, judgements, identical);
         return md.toString();
+    }
+
+    private static void revisions(StringBuilder md, List<Judge.Judgement> judgements) {
+        List<Judge.Judgement> revised = judgements.stream().filter(j -> j.claim().revision() != null).toList();
+        if (revised.isEmpty()) {
+            return;
+        }
+        md.append("\n### Revisions\n\nA claim changed after it was first written stays in the claims file and is"
+                + " judged as written; the change is a claim of its own that names it. Both verdicts show.\n\n"
+                + "| claim | verdict | revised by | its verdict | why revised |\n|---|---|---|---|---|\n");
+        for (Judge.Judgement j : revised) {
+            Claim.Revision r = j.claim().revision();
+            String before = judgements.stream().filter(o -> o.claim().id().equals(r.revises())).findFirst()
+                    .map(o -> o.verdict().toString()).orElse("?");
+            md.append("| ").append(r.revises()).append(" | **").append(before).append("** | ")
+                    .append(j.claim().id()).append(" | **").append(j.verdict()).append("** | ").append(r.reason())
+                    .append(" |\n");
+        }
+    }
+
+    private static void comparisons(StringBuilder md, List<Judge.Judgement> judgements) {
+        md.append("\n### Comparisons\n\n| claim | higher expected | other | configurations | seeds | higher | other |"
+                + " difference | 90% CI | t p for | t p against | Holm p for | Holm p against | Wilcoxon p for |"
+                + " sign-flip p for | verdict | seeds to decide |\n"
+                + "|---|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+        for (Judge.Judgement j : judgements) {
+            for (Judge.Comparison c : j.comparisons()) {
+                md.append("| ").append(j.claim().id()).append(" | ").append(cell(c.higher())).append(" | ")
+                        .append(cell(c.lower())).append(" | ").append(configuration(c)).append(" | ")
+                        .append(c.seeds().size()).append(" | ");
+                if (c.seeds().isEmpty()) {
+                    md.append("| | | | | | | | | | **").append(c.verdict()).append("** | |\n");
+                    continue;
+                }
+                md.append(points(c.higherMean())).append(" | ").append(points(c.lowerMean())).append(" | ")
+                        .append(signed(c.difference())).append(" | ");
+                Evidence e = c.evidence();
+                if (e == null) {
+                    md.append("| | | | | | | **").append(c.verdict()).append("** | ").append(c.seedsNeeded())
+                            .append(" |\n");
+                    continue;
+                }
+                md.append(String.format(Locale.ROOT, "[%+.2f, %+.2f]", e.interval().low(), e.interval().high()))
+                        .append(" | ").append(p(e.pFor())).append(" | ").append(p(e.pAgainst())).append(" | ")
+                        .append(p(c.adjustedPFor())).append(" | ").append(p(c.adjustedPAgainst())).append(" | ")
+                        .append(p(e.wilcoxonPFor())).append(" | ").append(p(e.signFlipPFor())).append(" | **")
+                        .append(c.verdict()).append("** | ").append(c.seedsNeeded()).append(" |\n");
+            }
+        }
+    }
+
+    private static void configurations(StringBuilder md, List<Judge.Judgement> judgements) {
+        if (judgements.stream().allMatch(j -> j.byConfiguration().isEmpty())) {
+            return;
+        }
+        md.append("\n### By configuration\n\nThe configurations behind each seed mean: each one's means over its"
+                + " seeds (descriptive; the claim is judged on the seed means).\n\n"
+                + "| claim | compared | configuration | seeds | higher | other | difference |\n"
+                + "|---|---|---|---:|---:|---:|---:|\n");
+        for (Judge.Judgement j : judgements) {
+            j.byConfiguration().forEach((vs, rows) -> rows.forEach((configuration, m) -> md.append("| ")
+                    .append(j.claim().id()).append(" | ").append(cell(vs)).append(" | ").append(configuration)
+                    .append(" | ").append(m.seeds()).append(" | ").append(points(m.higher())).append(" | ")
+                    .append(points(m.lower())).append(" | ").append(signed(m.higher() - m.lower()))
+                    .append(" |\n")));
+        }
+    }
+
+    private static void identical(StringBuilder md, List<Judge.Judgement> judgements, List<List<String>> groups) {
+        List<String> notes = judgements.stream().flatMap(j -> j.notes().stream().map(n -> j.claim().id() + ": " + n))
+                .toList();
+        if (groups.isEmpty() && notes.isEmpty()) {
+            return;
+        }
+        md.append("\n### Cells identical by construction, and cells missing\n\n");
+        if (!groups.isEmpty()) {
+            md.append("These cells are the same curve, bit for bit, on every seed:\n\n");
+            groups.forEach(g -> md.append("- ").append(String.join(", ", g)).append("\n"));
+            md.append("\nIn a comparison, a configuration whose two cells are one curve is left out (a cell compared"
+                    + " with itself) and configurations with the same pair of curves count once; a cell that"
+                    + " equals another but meets a different partner in each configuration keeps each pairing"
+                    + " (each configuration weighs the same in its seed's mean).\n\n");
+        }
+        notes.forEach(n -> md.append("- ").append(cell(n)).append("\n"));
+    }
+
+    private static String summary(Judge.Judgement j) {
+        long reproduced = j.comparisons().stream().filter(c -> c.verdict() == Verdict.REPRODUCED).count();
+        long against = j.comparisons().stream().filter(c -> c.verdict() == Verdict.NOT_REPRODUCED).count();
+        return reproduced + " of " + j.comparisons().size() + " reproduced, " + against + " not reproduced (below)";
+    }
+
+    private static String configuration(Judge.Comparison c) {
+        return c.configurations() > 1 ? "mean of " + c.configurations() : Pairing.label(c.configuration());
+    }
+
+    private static String effect(Judge.Comparison c) {
+        if (c.seeds().isEmpty()) {
+            return "no cells";
+        }
+        if (c.evidence() == null) {
+            return signed(c.difference()) + " (one seed)";
+        }
+        return signed(c.difference()) + String.format(Locale.ROOT, " [%+.2f, %+.2f]",
+                c.evidence().interval().low(), c.evidence().interval().high());
+    }
+
+    private static String adjusted(Judge.Comparison c) {
+        return c.evidence() == null ? "" : p(c.adjustedPFor()) + " / " + p(c.adjustedPAgainst());
     }
 
     /** Text for a table cell: a '|' (an arm's set of names) would end the cell. */
@@ -49,24 +232,15 @@ public final class ClaimsReport {
         return String.valueOf(text).replace("|", "\\|");
     }
 
-    private static String evidence(Judge.Judgement j) {
-        if (j.comparisons().isEmpty() || j.verdict() == Verdict.NOT_RUN) {
-            return j.note();
-        }
-        if (j.comparisons().size() == 1 && j.comparisons().get(0).difference() != null) {
-            Judge.Comparison c = j.comparisons().get(0);
-            PairedDifference d = c.difference();
-            return String.format(Locale.ROOT, "%.2f vs %.2f: %+.2f [%+.2f, %+.2f], %s p = %s, d_z = %s, %d pairs",
-                    100 * d.newMean(), 100 * d.baselineMean(), 100 * d.meanDifference(), 100 * d.ciLow(),
-                    100 * d.ciHigh(), c.test(), number(c.p()), number(d.effectSize()), d.pairs());
-        }
-        long reproduced = j.comparisons().stream().filter(c -> c.verdict() == Verdict.REPRODUCED).count();
-        long against = j.comparisons().stream().filter(c -> c.verdict() == Verdict.NOT_REPRODUCED).count();
-        return reproduced + " of " + j.comparisons().size() + " comparisons reproduced, " + against
-                + " not reproduced" + (j.note().isEmpty() ? "" : "; " + j.note()) + " (table below)";
+    private static String points(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String number(double v) {
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.2f", v);
+    }
+
+    private static String p(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3g", v);
     }
 }
