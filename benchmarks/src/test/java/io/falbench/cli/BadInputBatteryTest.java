@@ -73,7 +73,7 @@ class BadInputBatteryTest {
                 bad("common fraction of 1.5", "quickstart", List.of("partitions=kmeans:1.5"),
                         "needs a common fraction in [0, 1)"),
                 bad("unknown data set", "quickstart", List.of("dataset=cifar"), "unknown data set 'cifar'",
-                        "did you mean 'cifar10'?"),
+                        "did you mean 'cifar10' or 'cifar100'?"),
                 bad("unknown model", "quickstart", List.of("model=resnet"), "unknown model 'resnet'"),
                 bad("budget above 100%", "quickstart", List.of("al.query=150%"), "al.query",
                         "a percentage must be in (0, 100]"),

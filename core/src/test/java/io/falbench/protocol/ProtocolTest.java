@@ -115,7 +115,7 @@ class ProtocolTest {
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "partitions = dirichlet"))
                 .hasMessageContaining("needs a positive alpha");
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "dataset = cifar"))
-                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10'?");
+                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10' or 'cifar100'?");
         assertThatThrownBy(() -> Protocol.load("quickstrat")).hasMessageContaining("did you mean 'quickstart'?");
     }
 
