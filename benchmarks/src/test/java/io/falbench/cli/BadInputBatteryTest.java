@@ -84,7 +84,7 @@ class BadInputBatteryTest {
                 bad("empty batches", "quickstart", List.of("train.batch_size=0"), "train.batch_size"),
                 bad("FairFAL threshold above 1", "quickstart", List.of("fairfal.delta=2"), "fairfal.delta"),
                 bad("unknown quota rule", "quickstart", List.of("al.quota=fair"), "unknown quota rule 'fair'",
-                        "known: equal, proportional"),
+                        "known: equal, equal-floor, proportional"),
                 bad("cosine above 1", "quickstart", List.of("diagnostics.duplicate_cosine=2"),
                         "diagnostics.duplicate_cosine"),
                 bad("target accuracy above 1", "quickstart", List.of("local.target_accuracy=1.5"),
