@@ -60,7 +60,7 @@ class ProtocolTest {
     @Test
     void everyShippedProtocolIsDiscoveredBuildsAndDescribesItself() throws IOException {
         assertThat(ShippedProtocols.registry().names()).contains("quickstart", "modes-smoke", "blog-mnist",
-                "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt");
+                "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt", "fairfal-cifar100-lt");
         for (String name : ShippedProtocols.registry().names()) {
             assertThat(Protocol.load(name).run().description()).as(name).isNotBlank();
         }
