@@ -50,6 +50,8 @@ final class DatasetsInfo implements Callable<Integer> {
         for (DataFile file : spec.files()) {
             System.out.printf("  %-26s %,12d bytes  sha256 %s%n", file.name(), file.bytes(), file.sha256());
         }
+        spec.archive().ifPresent(archive -> System.out.printf("publisher's archive: %s %,d bytes  sha256 %s%n",
+                archive.name(), archive.bytes(), archive.sha256()));
         System.out.println("classes: " + String.join(", ", spec.classNames()));
         System.out.println("images: " + spec.shape() + "; normalisation: reference " + spec.referenceNormalization()
                 + ", kafal " + spec.kafalNormalization().map(Object::toString).orElse("(none known)"));

@@ -75,6 +75,52 @@ class DatasetsCommandTest {
     }
 
     @Test
+    void importRefusesACopyThatIsNotThePublishersArchiveAndWritesNothing(@TempDir Path downloads) throws Exception {
+        byte[] notTheArchive = new byte[4096];
+        notTheArchive[0] = 0x1f;
+        Path copy = Files.write(downloads.resolve("cifar-100-binary.tar.gz"), notTheArchive);
+        String actual = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(notTheArchive));
+        assertThat(falbench("datasets", "import", "cifar-100", copy.toString(), "--data-dir", dataDir.toString()))
+                .isEqualTo(1);
+        assertThat(console.err()).startsWith("falbench: refused to import cifar100 (nothing written to "
+                        + dataDir.resolve("cifar100") + ")")
+                .contains(copy + ": not the publisher's cifar-100-binary.tar.gz: SHA-256 " + actual)
+                .contains("expected 58a81ae192c23a4be8b1804d68e518ed807d710a4eb253b1f2a199162a40d8ec")
+                .contains("(4096 bytes, expected 168513733: truncated?)");
+        try (var listing = Files.list(dataDir)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    @Test
+    void importTakesAFolderHoldingTheFilesOfAnyDataSet(@TempDir Path elsewhere) {
+        assertThat(falbench("datasets", "fetch", "mnist-mini", "--data-dir", elsewhere.toString())).isZero();
+        assertThat(falbench("datasets", "import", "mnist_mini", elsewhere.resolve("mnist-mini").toString(),
+                "--data-dir", dataDir.toString())).isZero();
+        assertThat(console.out()).contains("imported " + dataDir.resolve("mnist-mini/train-images-idx3-ubyte"))
+                .contains("mnist-mini: all 4 files verified");
+        assertThat(falbench("datasets", "verify", "mnist-mini", "--data-dir", dataDir.toString())).isZero();
+    }
+
+    @Test
+    void importNeedsAPathAndNamesOneThatIsNotThere() {
+        assertThat(falbench("datasets", "import", "cifar100", "--data-dir", dataDir.toString())).isEqualTo(2);
+        assertThat(console.err()).contains("Missing required parameter: 'PATH'");
+        Path missing = dataDir.resolve("no-such.tar.gz");
+        assertThat(falbench("datasets", "import", "cifar100", missing.toString(), "--data-dir", dataDir.toString()))
+                .isEqualTo(1);
+        assertThat(console.err()).contains(missing + ": no such file or folder");
+    }
+
+    @Test
+    void infoOfAMissingCifar100NamesTheFetchAndTheImport() {
+        assertThat(falbench("datasets", "info", "cifar_100", "--data-dir", dataDir.toString())).isNotZero();
+        assertThat(console.err()).contains("data set cifar100 is not ready under " + dataDir)
+                .contains("train.bin").contains("scripts/falbench datasets import cifar100 PATH");
+    }
+
+    @Test
     void anAliasOfAMissingDataSetNamesTheCanonicalFiles() {
         assertThat(falbench("datasets", "verify", "fmnist", "--data-dir", dataDir.toString())).isEqualTo(1);
         assertThat(console.err()).contains(dataDir.resolve("fashion-mnist/train-images-idx3-ubyte").toString())

@@ -26,6 +26,12 @@ class ListCommandTest {
                         + " [needs embeddings, labelled set]\n",
                 "  badge                k-means++ seeding on gradient embeddings (Ash et al. 2020)"
                         + " [needs predictions, embeddings]\n",
+                "  typiclust            most typical sample of the least-labelled k-means clusters, on the model's"
+                        + " normalised embeddings, not self-supervised ones (Hacohen et al. 2022)"
+                        + " [needs embeddings, labelled set]\n",
+                "  probcover            greedy max coverage by delta-balls, on the model's normalised embeddings,"
+                        + " not self-supervised ones (Yehuda et al. 2022) (also prob-cover)"
+                        + " [needs predictions, embeddings, labelled set] [options probcover.delta, probcover.purity]\n",
                 "  logo                 local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)"
                         + " [needs its own query rule] [options logo.kmeans, logo.refill]\n",
                 "  f-al                 each client queries its quota with the federated model (Ahn et al. 2022)"

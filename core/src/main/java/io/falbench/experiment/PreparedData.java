@@ -37,7 +37,19 @@ public final class PreparedData {
     }
 
     public static PreparedData prepare(Protocol protocol, Path dataDir, Consumer<String> log) throws IOException {
-        DatasetSpec spec = protocol.data().spec();
+        return prepare(protocol, protocol.data().spec(), dataDir, log);
+    }
+
+    /**
+     * The data of {@code protocol} read as {@code spec} says: the registry's entry of its data set, or (in a test) that
+     * entry with a fixture's files and hashes in place of the publisher's.
+     */
+    static PreparedData prepare(Protocol protocol, DatasetSpec spec, Path dataDir, Consumer<String> log)
+            throws IOException {
+        if (!spec.name().equals(protocol.data().dataset())) {
+            throw new IllegalArgumentException("protocol " + protocol.name() + " reads data set "
+                    + protocol.data().dataset() + ", not " + spec.name());
+        }
         Dataset dataset = DatasetLoader.loadVerified(spec, dataDir, log);
         return new PreparedData(protocol, spec, dataset.train(), dataset.test());
     }

@@ -2,13 +2,15 @@ package io.falbench.mode;
 
 import io.falbench.registry.Entry;
 import io.falbench.registry.Registry;
+import java.util.Arrays;
 
 /**
- * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids), shares
- * proportional to the unlabelled pools, or (KAFAL, Cao et al. ICCV 2023) ceil(budget x client size / N) each,
- * capped at each client's unlabelled pool, leftovers handed round-robin to clients with room. The total is exact
- * (for {@code client-size}: the sum of the rounded-up shares, as KAFAL's code spends) unless the federation has fewer
- * unlabelled samples than the budget.
+ * Splits a round's total query budget over clients: equal shares (remainder to the lowest ids), equal shares rounded
+ * down (FairFAL, Zong and Huang CVPR 2026: the remainder unspent), shares proportional to the unlabelled pools, or
+ * (KAFAL, Cao et al. ICCV 2023) ceil(budget x client size / N) each, capped at each client's unlabelled pool,
+ * leftovers handed round-robin to clients with room. The total is exact (for {@code equal-floor}: K x floor(budget /
+ * K); for {@code client-size}: the sum of the rounded-up shares, as KAFAL's code spends) unless the federation has
+ * fewer unlabelled samples than the budget.
  */
 public final class Quotas {
 
@@ -25,6 +27,17 @@ public final class Quotas {
             share[i] = total / k + (i < total % k ? 1 : 0);
         }
         return capped(total, share, unlabelled);
+    }
+
+    /**
+     * FairFAL's split ({@code query_strategies/__init__.py}: {@code int(args.n_query / args.num_users)} per client,
+     * likewise the initial labels): floor(total / K) each, the remainder unspent; capped like {@link #equal}.
+     */
+    public static int[] equalFloor(int total, int[] unlabelled) {
+        int k = unlabelled.length;
+        int[] share = new int[k];
+        Arrays.fill(share, total / k);
+        return capped(total / k * k, share, unlabelled);
     }
 
     /** Shares proportional to the clients' unlabelled pools (largest remainder), then capped like {@link #equal}. */
@@ -60,12 +73,14 @@ public final class Quotas {
 
     public static final Registry<Rule> RULES = new Registry<>("quota rule",
             Entry.<Rule>of("equal", "equal shares, remainder to the lowest client ids", (t, u, s) -> equal(t, u)),
+            Entry.<Rule>of("equal-floor", "floor(budget / K) per client, the remainder unspent, as FairFAL",
+                    (t, u, s) -> equalFloor(t, u)),
             Entry.<Rule>of("proportional", "shares proportional to the clients' unlabelled pools",
                     (t, u, s) -> proportional(t, u)),
             Entry.<Rule>of(CLIENT_SIZE, "ceil(budget x client size / N) per client, as KAFAL",
                     (t, u, s) -> clientSize(t, s, u)));
 
-    /** By protocol name: {@code equal}, {@code proportional} or {@code client-size}. */
+    /** By protocol name: {@code equal}, {@code equal-floor}, {@code proportional} or {@code client-size}. */
     public static int[] split(String rule, int total, int[] unlabelled, int[] sizes) {
         return RULES.factory(rule).split(total, unlabelled, sizes);
     }

@@ -17,10 +17,10 @@ public record ActiveLearningSection(SampleCount initial, SampleCount query, int 
             "labelled at random before the first round, split over clients by al.initial_quota");
     static final Key<SampleCount> QUERY = Key.count("al.query", "5%", "query budget of each AL round, all clients");
     static final Key<Integer> ROUNDS = Key.integer("al.rounds", 8, 0, 100_000, "AL query rounds");
-    static final Key<String> QUOTA = Key.name("al.quota", "equal", "equal, proportional or client-size",
-            "how a round's budget is split over clients", Quotas.RULES::canonical);
-    static final Key<String> INITIAL_QUOTA = Key.name("al.initial_quota", "equal", "equal, proportional or"
-            + " client-size", "how the initial labels are split over clients (KAFAL: client-size)",
+    static final Key<String> QUOTA = Key.name("al.quota", "equal", "equal, equal-floor, proportional or"
+            + " client-size", "how a round's budget is split over clients", Quotas.RULES::canonical);
+    static final Key<String> INITIAL_QUOTA = Key.name("al.initial_quota", "equal", "equal, equal-floor,"
+            + " proportional or client-size", "how the initial labels are split over clients (KAFAL: client-size)",
             Quotas.RULES::canonical);
     static final Key<List<String>> STRATEGIES = Key.names("strategies", "random, margin", "strategies",
             "query strategies compared (modes with their own rule ignore them)", StrategyRegistry.REGISTRY::canonical,

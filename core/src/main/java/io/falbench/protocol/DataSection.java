@@ -27,9 +27,9 @@ public record DataSection(String dataset, double longTailRho, boolean longTailPe
 
     static final Key<String> NORMALIZE = Key.choice("data.normalize", "reference",
             List.of(Map.entry("reference", "reference"), Map.entry("kafal", "kafal"), Map.entry("none", "none")),
-            "input normalisation: the reference code's per-data-set mean/std (CIFAR-10: ImageNet statistics;"
-                    + " Fashion-MNIST: 0.286/0.353; MNIST: none), KAFAL's CIFAR-10 statistics (mean 0.4914/0.4822/"
-                    + "0.4465, std 0.2023/0.1994/0.2010), or none (pixels in [0, 1])");
+            "input normalisation: the reference code's per-data-set mean/std (CIFAR-10, CIFAR-100: ImageNet"
+                    + " statistics; Fashion-MNIST: 0.286/0.353; MNIST: none), KAFAL's CIFAR-10 statistics (mean"
+                    + " 0.4914/0.4822/0.4465, std 0.2023/0.1994/0.2010), or none (pixels in [0, 1])");
 
     static final List<Key<?>> KEYS = List.of(DATASET, LONG_TAIL_RHO, LONG_TAIL_SEED, CORRUPT_CLIENTS, CORRUPT_SEVERITY, NORMALIZE);
 

@@ -34,6 +34,24 @@ public final class Geometry {
         return new Embeddings(rows.length, d, out);
     }
 
+    /** The given rows of {@code points}, in that order. */
+    public static Embeddings rows(Embeddings points, int[] rows) {
+        int dim = points.dim();
+        float[] out = new float[rows.length * dim];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(points.values(), rows[i] * dim, out, i * dim, dim);
+        }
+        return new Embeddings(rows.length, dim, out);
+    }
+
+    /** Rows {@code from .. from + count - 1} of {@code points}. */
+    public static Embeddings rows(Embeddings points, int from, int count) {
+        int dim = points.dim();
+        float[] out = new float[count * dim];
+        System.arraycopy(points.values(), from * dim, out, 0, count * dim);
+        return new Embeddings(count, dim, out);
+    }
+
     /** BADGE gradient embeddings at the predicted labels. */
     public static GradientEmbeddings gradients(Predictions predictions) {
         return GradientEmbeddings.fromProbabilities(predictions.probabilities(), predictions.embeddings(),

@@ -48,7 +48,15 @@ public final class StrategyRegistry {
             Entry.<Factory>of("coreset", "greedy k-center from the labelled set (Sener and Savarese 2018)",
                     (k, o) -> new CoreSetSampling(k)).aliases("core-set").needs(Need.EMBEDDINGS, Need.LABELLED),
             Entry.<Factory>of("badge", "k-means++ seeding on gradient embeddings (Ash et al. 2020)",
-                    (k, o) -> new BadgeSampling(k)).needs(Need.PREDICTIONS, Need.EMBEDDINGS));
+                    (k, o) -> new BadgeSampling(k)).needs(Need.PREDICTIONS, Need.EMBEDDINGS),
+            Entry.<Factory>of("typiclust", "most typical sample of the least-labelled k-means clusters, on the model's"
+                    + " normalised embeddings, not self-supervised ones (Hacohen et al. 2022)",
+                    (k, o) -> new TypiClustSampling(k)).needs(Need.EMBEDDINGS, Need.LABELLED),
+            Entry.<Factory>of("probcover", "greedy max coverage by delta-balls, on the model's normalised embeddings,"
+                    + " not self-supervised ones (Yehuda et al. 2022)",
+                    (k, o) -> new ProbCoverSampling(k, o.get(ProbCoverSampling.DELTA), o.get(ProbCoverSampling.PURITY)))
+                    .aliases("prob-cover").options(ProbCoverSampling.DELTA, ProbCoverSampling.PURITY)
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED));
 
     private StrategyRegistry() {
     }

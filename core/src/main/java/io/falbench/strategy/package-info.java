@@ -1,5 +1,5 @@
 /**
- * Single-model query strategies (random, uncertainty, k-means family, CoreSet, BADGE) and their registry, whose
+ * Single-model query strategies (random, uncertainty, k-means family, CoreSet, BADGE, TypiClust, ProbCover) and their registry, whose
  * entries say what each needs; each says how it ranks candidates. Uses kernels, model.Predictions, settings, registry.
  */
 package io.falbench.strategy;

@@ -13,6 +13,17 @@ class QuotasTest {
     }
 
     @Test
+    void equalFloorGivesEachClientTheRoundedDownShareAndLeavesTheRemainderAsFairFal() {
+        // FairFAL on CIFAR-100-LT: 5% of round(15,907, -2) = 795, int(795 / 10) = 79 per client
+        int[] pools = new int[10];
+        java.util.Arrays.fill(pools, 1000);
+        assertThat(Quotas.split("equal-floor", 795, pools, pools)).containsOnly(79);
+        assertThat(Quotas.equalFloor(850, pools)).containsOnly(85);
+        // a client without room passes its share on, as equal does; the total stays K x floor(total / K)
+        assertThat(Quotas.equalFloor(17, new int[] {1, 100, 100})).containsExactly(1, 7, 7);
+    }
+
+    @Test
     void aClientWithoutRoomPassesItsShareToClientsWithRoom() {
         assertThat(Quotas.equal(30, new int[] {2, 100, 100})).containsExactly(2, 14, 14);
     }

@@ -53,8 +53,8 @@ class DataSetsTest {
     void anUnknownDataSetNamesTheNearestEntriesOnceEach() {
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "dataset = cifar"))
                 .isInstanceOf(SettingsException.class)
-                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10'? known: mnist, fashion-mnist,"
-                        + " cifar10, mnist-mini");
+                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10' or 'cifar100'? known: mnist,"
+                        + " fashion-mnist, cifar10, cifar100, mnist-mini");
         assertThatThrownBy(() -> DataSets.REGISTRY.get("fmnst"))
                 .hasMessageStartingWith("unknown data set 'fmnst'; did you mean 'fashion-mnist'?");
     }

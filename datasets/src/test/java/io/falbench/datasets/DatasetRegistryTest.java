@@ -35,6 +35,26 @@ class DatasetRegistryTest {
     }
 
     @Test
+    void cifar100HasOneHundredFineClassesTheImageNetStatisticsAndThePublishersArchive() {
+        DatasetSpec cifar100 = DatasetRegistry.CIFAR100;
+        assertThat(cifar100.numClasses()).isEqualTo(100);
+        assertThat(cifar100.classNames()).doesNotHaveDuplicates().startsWith("apple", "aquarium_fish")
+                .endsWith("woman", "worm").contains("crab", "lawn_mower", "sweet_pepper");
+        assertThat(cifar100.shape()).isEqualTo(new ImageShape(3, 32, 32));
+        assertThat(cifar100.referenceNormalization().mean()).containsExactly(0.485f, 0.456f, 0.406f);
+        assertThat(cifar100.kafalNormalization()).isEmpty();
+        assertThat(cifar100.files()).extracting(DataFile::name, DataFile::bytes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("train.bin", 153_700_000L),
+                        org.assertj.core.groups.Tuple.tuple("test.bin", 30_740_000L));
+        assertThat(cifar100.archive()).hasValueSatisfying(a -> assertThat(a.sha256())
+                .isEqualTo("58a81ae192c23a4be8b1804d68e518ed807d710a4eb253b1f2a199162a40d8ec"));
+        assertThat(cifar100.aliases()).containsExactly("cifar-100", "cifar_100");
+        assertThat(cifar100.repairCommand()).isEqualTo("scripts/falbench datasets fetch cifar100 (offline:"
+                + " scripts/falbench datasets import cifar100 PATH, PATH your copy of cifar-100-binary.tar.gz)");
+        assertThat(DatasetRegistry.CIFAR10.repairCommand()).isEqualTo("scripts/falbench datasets fetch cifar10");
+    }
+
+    @Test
     void onlyTheSubsetIsEmbedded() {
         assertThat(DatasetRegistry.all().stream().filter(DatasetSpec::embedded))
                 .containsExactly(DatasetRegistry.MNIST_MINI);

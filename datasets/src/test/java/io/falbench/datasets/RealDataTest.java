@@ -44,6 +44,16 @@ class RealDataTest {
         assertThat(longTailed.size()).isEqualTo(17_023);
     }
 
+    /** First labels as JuliaML/MLDatasets.jl documents them for the binary archive (CIFAR100 docstring). */
+    @Test
+    void cifar100StartsWithTheKnownFineLabelsIsBalancedAndItsLongTailAtRho20Totals15907() {
+        Dataset cifar = RealData.requireImported(DatasetRegistry.CIFAR100);
+        assertThat(Arrays.copyOf(cifar.train().labels(), 5)).containsExactly(19, 29, 0, 11, 1);
+        assertThat(cifar.train().classHistogram(100)).containsOnly(500);
+        assertThat(cifar.test().classHistogram(100)).containsOnly(100);
+        assertThat(LongTail.apply(cifar.train(), 100, 20, 1).size()).isEqualTo(15_907);
+    }
+
     @Test
     void fashionMnistIsBalancedAndItsLongTailAtRho20Totals20428() {
         Dataset fashion = RealData.require(DatasetRegistry.FASHION_MNIST);

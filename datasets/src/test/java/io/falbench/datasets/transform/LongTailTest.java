@@ -23,6 +23,43 @@ class LongTailTest {
         assertThat(Arrays.stream(counts).sum()).isEqualTo(12_406);
     }
 
+    /** FairFAL's get_img_num_per_cls(100, 'exp', 0.05) with img_max = 50,000 / 100, as Python evaluates it. */
+    @Test
+    void cifar100AtRho20KeepsTheCountsOfFairFalsCode() {
+        int[] counts = LongTail.counts(500, 100, 20);
+        assertThat(counts).containsExactly(500, 485, 470, 456, 442, 429, 416, 404, 392, 380, 369, 358, 347, 337, 327,
+                317, 308, 298, 290, 281, 272, 264, 256, 249, 241, 234, 227, 220, 214, 207, 201, 195, 189, 184, 178, 173,
+                168, 163, 158, 153, 149, 144, 140, 136, 132, 128, 124, 120, 116, 113, 110, 106, 103, 100, 97, 94, 91,
+                89, 86, 83, 81, 78, 76, 74, 72, 69, 67, 65, 63, 61, 60, 58, 56, 54, 53, 51, 50, 48, 47, 45, 44, 43, 41,
+                40, 39, 38, 37, 35, 34, 33, 32, 31, 30, 29, 29, 28, 27, 26, 25, 25);
+        assertThat(Arrays.stream(counts).sum()).isEqualTo(15_907);
+    }
+
+    /** The CIFAR-100-LT of LDAM (Cao et al. 2019) at rho 100: 10,847 images, 500 down to 5 per class. */
+    @Test
+    void cifar100AtRho100TotalsTenThousandEightHundredFortySeven() {
+        int[] counts = LongTail.counts(500, 100, 100);
+        assertThat(Arrays.stream(counts).sum()).isEqualTo(10_847);
+        assertThat(counts[99]).isEqualTo(5);
+    }
+
+    @Test
+    void hundredClassesSubsampleToTheirCountsInClassOrder() {
+        int[] labels = new int[100 * 40];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = (i * 37) % 100;
+        }
+        int[] kept = LongTail.indices(labels, 100, 20, 3);
+        int[] histogram = new int[100];
+        for (int i : kept) {
+            histogram[labels[i]]++;
+        }
+        assertThat(histogram).containsExactly(LongTail.counts(40, 100, 20));
+        assertThat(histogram[0]).isEqualTo(40);
+        assertThat(histogram[99]).isEqualTo(2);
+        assertThat(kept).isSorted().doesNotHaveDuplicates();
+    }
+
     @Test
     void fashionMnistAtRho20TotalsTwentyThousandFourHundredTwentyEight() {
         assertThat(Arrays.stream(LongTail.counts(6000, 10, 20)).sum()).isEqualTo(20_428);
