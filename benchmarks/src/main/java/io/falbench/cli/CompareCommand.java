@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,8 @@ final class CompareCommand implements Callable<Integer> {
     Path candidate;
 
     @Option(names = "--metric", defaultValue = "aulc", description = "aulc (mean height of the learning curve),"
-            + " final (accuracy after the last AL round) or balanced-final (balanced accuracy there); default:"
+            + " final (accuracy after the last AL round), balanced-final (balanced accuracy there) or accuracy@P%"
+            + " (accuracy at P% labelled, e.g. accuracy@25%); default:"
             + " ${DEFAULT-VALUE}")
     String metric;
 
@@ -104,8 +104,9 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The metric named, one that measures accuracy (corrupted-share is a diagnostic, not a gate). */
     static CurveMetric accuracyMetric(String name) {
-        List<String> accuracies = Arrays.stream(CurveMetric.values()).filter(CurveMetric::isAccuracy)
-                .map(CurveMetric::label).toList();
+        List<String> accuracies = new ArrayList<>(CurveMetric.named().stream().filter(CurveMetric::isAccuracy)
+                .map(CurveMetric::label).toList());
+        accuracies.add("accuracy@P% (e.g. accuracy@25%)");
         String use = "use " + String.join(", ", accuracies.subList(0, accuracies.size() - 1)) + " or "
                 + accuracies.get(accuracies.size() - 1);
         CurveMetric parsed;

@@ -107,12 +107,13 @@ class CompareCommandTest {
     void onlyAccuracyMetricsAreOfferedAndAcceptedExitTwo() throws IOException {
         Path baseline = run("baseline", 0);
         assertThat(compare("compare", baseline.toString(), baseline.toString(), "--metric", "auc")).isEqualTo(2);
-        assertThat(console.err()).contains("unknown --metric 'auc'; use final, aulc or balanced-final")
+        assertThat(console.err()).contains("unknown --metric 'auc'; use final, aulc, balanced-final or accuracy@P%"
+                + " (e.g. accuracy@25%)")
                 .doesNotContain("corrupted-share");
         assertThat(compare("compare", baseline.toString(), baseline.toString(), "--metric", "corrupted-share"))
                 .isEqualTo(2);
         assertThat(console.err()).contains("--metric corrupted-share is a diagnostic, not an accuracy to gate on;"
-                + " use final, aulc or balanced-final");
+                + " use final, aulc, balanced-final or accuracy@P% (e.g. accuracy@25%)");
         assertThat(compare("compare", baseline.toString(), baseline.toString(), "--max-drop", "-1")).isEqualTo(2);
         assertThat(console.err()).contains("--max-drop must be >= 0 points");
     }

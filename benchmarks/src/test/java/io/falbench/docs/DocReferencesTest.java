@@ -46,7 +46,11 @@ class DocReferencesTest {
             Map.entry("TwoStepKMeansSampler", "cardinal's sampler (Dataiku), which OpenAL runs"),
             Map.entry("IncrementalMiniBatchKMeansSampler", "cardinal's sampler (Dataiku), which OpenAL runs"),
             Map.entry("TwoStepIncrementalMiniBatchKMeansSampler", "cardinal's sampler (Dataiku), which OpenAL runs"),
-            Map.entry("NetworkPass", "the JMH rows of NetworkPassBenchmark are labelled NetworkPass"));
+            Map.entry("NetworkPass", "the JMH rows of NetworkPassBenchmark are labelled NetworkPass"),
+            Map.entry("TypiClust", "the method (Hacohen et al. 2022) and its official code avihu111/TypiClust"),
+            Map.entry("ProbCover", "the method (Yehuda et al. 2022), shipped in avihu111/TypiClust"),
+            Map.entry("IndexFlatL2", "faiss's exact L2 index, which TypiClust's official code searches with"),
+            Map.entry("ActiveLearning", "TypiClust's official code (deep-al/pycls/al/ActiveLearning.py)"));
 
     /** Package prefixes of qualified names that are not falbench's, each with why a document names them. */
     static final Map<String, String> NOT_OUR_PACKAGES = Map.of(

@@ -78,7 +78,7 @@ class ReportWriterTest {
                 .doesNotContain("| fairfal / fairfal |")
                 .contains("## Claims of the sources")
                 .contains("| kafal-beats-random | KAFAL ends above Random (60.01 vs 55.70) |"
-                        + " `better kafal/kafal random/f-al final` | per seed | 0 | no cells |")
+                        + " `better kafal/kafal random/f-al accuracy@45%` | per seed | 0 | no cells |")
                 .contains("| smallest effect 4.31 | **not run** |")
                 .contains("- kafal-beats-random: kafal/kafal vs random/f-al: no cells paired")
                 .doesNotContain("claims.png");

@@ -33,7 +33,7 @@ import java.util.Set;
  *     revises = ID: REASON            a later change of claim ID (which stays, and is judged too), and why
  * </pre>
  * Arms are {@code strategy/mode[@partition]} ({@link Arm}); metrics {@code final}, {@code aulc},
- * {@code balanced-final}, {@code corrupted-share}. Every reason is one line saying why the value was chosen.
+ * {@code balanced-final}, {@code accuracy@P%} (a curve point), {@code corrupted-share} ({@link CurveMetric}). Every reason is one line saying why the value was chosen.
  */
 public final class ClaimsFile {
 
@@ -177,7 +177,8 @@ public final class ClaimsFile {
                     + " below the claim, 'margin = M: REASON' (similar) or 'smallest-effect = D: REASON' (the others)");
         }
         if (words.isEmpty()) {
-            throw new IllegalArgumentException("the test ends with a metric (final, aulc, balanced-final, corrupted-share)");
+            throw new IllegalArgumentException("the test ends with a metric (final, aulc, balanced-final,"
+                    + " accuracy@P%, corrupted-share)");
         }
         CurveMetric metric = CurveMetric.parse(words.remove(words.size() - 1));
         List<String> armTexts;

@@ -21,7 +21,9 @@ import java.util.TreeMap;
  */
 record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<String> notes) {
 
-    static Pairing of(Arm higher, Arm lower, CurveMetric metric, Collection<List<ResultRow>> curves) {
+    static Pairing of(Arm higher, Arm lower, CurveMetric metric, Collection<List<ResultRow>> allCurves) {
+        List<List<ResultRow>> curves = allCurves.stream().filter(metric::definedOn).toList();
+        int stopShort = allCurves.size() - curves.size();
         Map<String, TreeMap<Integer, List<ResultRow>>> left = side(higher, curves);
         Map<String, TreeMap<Integer, List<ResultRow>>> right = side(lower, curves);
         Map<String, TreeMap<Integer, List<List<ResultRow>>>> kept = new LinkedHashMap<>();
@@ -58,6 +60,10 @@ record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<Str
             values.put(configuration, bySeed);
         });
         List<String> notes = new ArrayList<>();
+        if (stopShort > 0) {
+            notes.add("left out " + stopShort + " of the run's " + allCurves.size() + " curves: they have no "
+                    + metric.label() + " (they stop short of it)");
+        }
         if (!itself.isEmpty()) {
             notes.add("left out " + String.join(", ", itself.stream().map(Pairing::label).toList()) + ": there both"
                     + " arms' cells are the same curve on every seed (identical by construction)");

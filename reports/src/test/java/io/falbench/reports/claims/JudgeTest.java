@@ -43,6 +43,20 @@ class JudgeTest {
     }
 
     @Test
+    void aClaimAtACurvePointIsJudgedThereAndNotRunWhereNoCellReachesIt() {
+        List<ResultRow> rows = aAboveB(10, 12, 11, 13, 9);
+        Judge.Comparison at20 = only(judge(rows, "c | a claim | better a/m b/m accuracy@20%", DELTA));
+        assertThat(at20.verdict()).isEqualTo(Verdict.REPRODUCED);
+        assertThat(at20.difference()).isCloseTo(11, within(1e-9));
+        // the first round, 10% labelled: both arms at 0.5 on every seed
+        assertThat(only(judge(rows, "c | a claim | better a/m b/m accuracy@10%", DELTA)).difference()).isZero();
+        List<Judge.Judgement> at45 = judge(rows, "c | a claim | better a/m b/m accuracy@45%", DELTA);
+        assertThat(only(at45).verdict()).isEqualTo(Verdict.NOT_RUN);
+        assertThat(at45.get(0).notes()).anyMatch(n -> n.contains("left out 10 of the run's 10 curves: they have no"
+                + " accuracy@45% (they stop short of it)"));
+    }
+
+    @Test
     void betterIsNotReproducedBelowItsSmallestEffectOrTheOtherWay() {
         // mean 0, 90% interval about +-0.15: below the smallest effect 0.5, yet not significantly negative
         Judge.Comparison nil = only(judge(aAboveB(0.2, -0.1, 0.1, -0.2, 0), BETTER, DELTA));
