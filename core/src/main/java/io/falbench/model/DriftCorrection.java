@@ -19,6 +19,9 @@ public record DriftCorrection(Weights anchor, float mu, Weights correction) {
         if (!(mu >= 0)) {
             throw new IllegalArgumentException("a proximal term's mu cannot be negative, got " + mu);
         }
+        if (anchor == null && mu != 0) {
+            throw new IllegalArgumentException("a proximal term of mu " + mu + " needs an anchor");
+        }
     }
 
     public static DriftCorrection proximal(Weights anchor, float mu) {
