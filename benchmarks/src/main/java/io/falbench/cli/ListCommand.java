@@ -2,6 +2,7 @@ package io.falbench.cli;
 
 import io.falbench.datasets.DataFile;
 import io.falbench.datasets.DatasetSpec;
+import io.falbench.fl.FederatedOptimizers;
 import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.Quotas;
 import io.falbench.mode.registry.ModeRegistry;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code falbench list}: everything falbench knows by name, from its registries, and the data directory's state. */
-@Command(name = "list", description = "List the known protocols, data sets, strategies, modes, partitions, models,"
-        + " kernels backends and protocol keys.")
+@Command(name = "list", description = "List the known protocols, data sets, strategies, modes, partitions, federated"
+        + " optimisers, models, kernels backends and protocol keys.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -59,6 +60,7 @@ final class ListCommand implements Callable<Integer> {
         print("Strategies (key 'strategies')", StrategyRegistry.REGISTRY);
         print("Modes (key 'modes')", ModeRegistry.REGISTRY);
         print("Partitions (key 'partitions')", Partitioners.REGISTRY);
+        print("Federated optimisers (key 'fl.algorithm')", FederatedOptimizers.REGISTRY);
         print("Models (key 'model')", Architecture.REGISTRY);
         print("Quota rules (key 'al.quota')", Quotas.RULES);
         print("Kernels backends (key 'kernels')", KernelsRegistry.REGISTRY);

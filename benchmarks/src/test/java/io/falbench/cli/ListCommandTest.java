@@ -17,7 +17,7 @@ class ListCommandTest {
     final ConsoleCapture console = new ConsoleCapture();
 
     @Test
-    void strategiesAndModesAreListedWithTheirAliasesNeedsAndOptions() {
+    void strategiesModesAndFederatedOptimisersAreListedWithTheirAliasesNeedsAndOptions() {
         assertThat(Falbench.commandLine().execute("list", "--data-dir", dataDir.toString())).isZero();
         assertThat(console.out()).contains(
                 "  random               uniformly at random\n",
@@ -35,6 +35,10 @@ class ListCommandTest {
                 "  logo                 local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)"
                         + " [needs its own query rule] [options logo.kmeans, logo.refill]\n",
                 "  f-al                 each client queries its quota with the federated model (Ahn et al. 2022)"
-                        + " (also fal)\n");
+                        + " (also fal)\n",
+                "Federated optimisers (key 'fl.algorithm'):\n  fedavg ",
+                "  fedprox              FedProx: FedAvg plus mu/2 ||w - w_global||^2 on each client's local objective"
+                        + " (Li et al. 2020) [options fedprox.mu]\n",
+                "(Karimireddy et al. 2020) [options scaffold.server_lr]\n");
     }
 }

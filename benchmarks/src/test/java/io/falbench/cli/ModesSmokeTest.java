@@ -6,13 +6,17 @@ import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ResultStore;
 import io.falbench.experiment.RoundDiagnostics;
 import io.falbench.experiment.RoundResult;
+import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,10 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every strategy under every mode on real (embedded) MNIST through the modes-smoke protocol, checked for the
- * invariants of federated active learning, and its report listing all of them.
+ * invariants of federated active learning, and its report listing all of them; then every mode under each other
+ * federated optimiser with one strategy (an optimiser changes only the training exchange, which no strategy sees).
  */
 @Tag("slow")
 class ModesSmokeTest {
+
+    /** The strategy of the other optimisers' runs: the cheapest, no forward pass. */
+    static final String OPTIMISER_STRATEGY = "random";
 
     @TempDir
     static Path out;
@@ -33,6 +41,8 @@ class ModesSmokeTest {
 
     static List<CellResult> results;
     static String report;
+    /** Each federated optimiser but FedAvg, by name: its run's cells. */
+    static Map<String, List<CellResult>> optimisers = new LinkedHashMap<>();
 
     @BeforeAll
     static void run() throws Exception {
@@ -41,6 +51,23 @@ class ModesSmokeTest {
         assertThat(exit).isZero();
         results = new ResultStore(out).all();
         report = Files.readString(out.resolve("report.md"));
+        for (String optimiser : FederatedOptimizers.REGISTRY.names()) {
+            if (optimiser.equals(FederatedOptimizers.FEDAVG_NAME)) {
+                continue;
+            }
+            Path runDir = out.resolve("optimiser-" + optimiser);
+            assertThat(Falbench.commandLine().execute("run", "modes-smoke", "--out", runDir.toString(),
+                    "--data-dir", data.toString(), "--set", "fl.rounds=2", "--set", "local.max_epochs=2",
+                    "--set", "fl.algorithm=" + optimiser, "--set", "strategies=" + OPTIMISER_STRATEGY)).isZero();
+            optimisers.put(optimiser, new ResultStore(runDir).all());
+        }
+    }
+
+    /** Every cell of every run. */
+    static List<CellResult> all() {
+        List<CellResult> all = new ArrayList<>(results);
+        optimisers.values().forEach(all::addAll);
+        return all;
     }
 
     @Test
@@ -54,8 +81,27 @@ class ModesSmokeTest {
     }
 
     @Test
+    void everyModeRunsUnderEveryFederatedOptimiserAndScaffoldsControlVariatesDoubleTheModelsBytes() {
+        assertThat(optimisers.keySet()).hasSize(FederatedOptimizers.REGISTRY.names().size() - 1);
+        for (Map.Entry<String, List<CellResult>> run : optimisers.entrySet()) {
+            assertThat(run.getValue()).as(run.getKey()).hasSize(ModeRegistry.names().size());
+            assertThat(run.getValue()).allSatisfy(r -> assertThat(r.failure()).as(r.cell().id()).isNull());
+        }
+        // MLP: every parameter is trained, so c is as large as the model and f-al sends nothing else
+        RoundResult fedAvg = fAlRandom(results).rounds().get(0);
+        RoundResult scaffold = fAlRandom(optimisers.get("scaffold")).rounds().get(0);
+        assertThat(scaffold.costs().bytesDown()).isEqualTo(2 * fedAvg.costs().bytesDown());
+        assertThat(fAlRandom(optimisers.get("fedprox")).rounds().get(0).costs()).isEqualTo(fedAvg.costs());
+    }
+
+    private static CellResult fAlRandom(List<CellResult> cells) {
+        return cells.stream().filter(c -> c.cell().mode().equals("f-al")
+                && c.cell().strategy().equals(OPTIMISER_STRATEGY)).findFirst().orElseThrow();
+    }
+
+    @Test
     void eachRoundSpendsItsBudgetExactlyAndNoSampleIsLabelledTwice() {
-        for (CellResult result : results) {
+        for (CellResult result : all()) {
             List<RoundResult> rounds = result.rounds();
             for (RoundResult round : rounds) {
                 String where = result.cell().id() + " round " + round.round();
@@ -71,7 +117,7 @@ class ModesSmokeTest {
 
     @Test
     void modesWithQuotasKeepEveryClientsShareAndOnlyTheNoQuotaModeMayMoveIt() {
-        for (CellResult result : results) {
+        for (CellResult result : all()) {
             RoundResult first = result.rounds().get(0);
             String mode = result.cell().mode();
             if (mode.equals("centralized")) {
@@ -84,7 +130,7 @@ class ModesSmokeTest {
 
     @Test
     void theDiagnosticsRecordCorruptedSharesDuplicatesAndFairFalChoices() {
-        for (CellResult result : results) {
+        for (CellResult result : all()) {
             RoundResult first = result.rounds().get(0);
             assertThat(first.diagnostics().scalars()).containsKey(RoundDiagnostics.CORRUPTED_QUERY_SHARE);
             if (result.cell().mode().equals("fairfal")) {

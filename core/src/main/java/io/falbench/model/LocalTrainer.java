@@ -14,7 +14,8 @@ import java.util.function.IntPredicate;
 /**
  * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay (PyTorch
  * semantics, {@link ResettableSgd}) on a {@link LocalObjective} (softmax cross-entropy unless given another), a fresh
- * optimizer state each call (as a FedAvg client restarting from the global model).
+ * optimizer state each call (as a FedAvg client restarting from the global model), optionally held near the global
+ * model by a federated optimiser's {@link DriftCorrection}.
  */
 public final class LocalTrainer {
 
@@ -41,6 +42,14 @@ public final class LocalTrainer {
                                TrainingSettings settings, SplittableRandom random, LocalObjective objective,
                                LocalSchedule schedule, MomentumMemory momentum) {
         return train(network, images, indices, labels, settings, random, objective, schedule, momentum,
+                DriftCorrection.NONE, epoch -> false).lastEpochLoss();
+    }
+
+    /** As above, with a federated optimiser's {@code drift} correction of every step (FedProx, SCAFFOLD). */
+    public static LocalRun train(Network network, ImageSet images, int[] indices, int[] labels,
+                                 TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                                 LocalSchedule schedule, MomentumMemory momentum, DriftCorrection drift) {
+        return train(network, images, indices, labels, settings, random, objective, schedule, momentum, drift,
                 epoch -> false);
     }
 
@@ -54,31 +63,46 @@ public final class LocalTrainer {
                                          SplittableRandom random) {
         Augmentation augmentation = stop.augmented() ? settings.augmentation() : Augmentation.NONE;
         return train(network, images, indices, labels, settings, random, LocalObjective.CROSS_ENTROPY, schedule,
-                null, epoch -> {
+                null, DriftCorrection.NONE, epoch -> {
                     int[] predicted = network.predictedClasses(images, indices, augmentation, random);
                     int correct = 0;
                     for (int i = 0; i < predicted.length; i++) {
                         correct += predicted[i] == labels[i] ? 1 : 0;
                     }
                     return correct >= stop.target() * predicted.length;
-                });
+                }).lastEpochLoss();
     }
 
-    private static double train(Network network, ImageSet images, int[] indices, int[] labels,
-                                TrainingSettings settings, SplittableRandom random, LocalObjective objective,
-                                LocalSchedule schedule, MomentumMemory momentum, IntPredicate stopAfterEpoch) {
+    private static LocalRun train(Network network, ImageSet images, int[] indices, int[] labels,
+                                  TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                                  LocalSchedule schedule, MomentumMemory momentum, DriftCorrection drift,
+                                  IntPredicate stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
         if (indices.length == 0 || settings.epochs() == 0) {
-            return Double.NaN;
+            return new LocalRun(Double.NaN, 0, 0);
         }
-        double lastEpochLoss = Double.NaN;
         objective.begin(network, settings, indices.length, random);
         Trainer trainer = network.trainer(settings);
         if (momentum != null) {
             network.carryMomentum(momentum.buffers());
         }
+        try (LocalDrift local = LocalDrift.of(network, drift, trainer.getManager())) {
+            LocalRun run = epochs(trainer, network, images, indices, labels, settings, random, objective, schedule,
+                    local, stopAfterEpoch);
+            if (momentum != null) {
+                momentum.keep(network.momentum());
+            }
+            return run;
+        }
+    }
+
+    private static LocalRun epochs(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
+                                   TrainingSettings settings, SplittableRandom random, LocalObjective objective,
+                                   LocalSchedule schedule, LocalDrift drift, IntPredicate stopAfterEpoch) {
+        double lastEpochLoss = Double.NaN;
+        double rates = 0;
         int[] order = new int[indices.length];
         int steps = 0;
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
@@ -99,7 +123,8 @@ public final class LocalTrainer {
             for (int start = 0; start < order.length; start += settings.batchSize()) {
                 int end = Math.min(order.length, start + settings.batchSize());
                 lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random,
-                        objective, steps) * (end - start);
+                        objective, steps, drift) * (end - start);
+                rates += network.learningRate();
                 if (schedule.stepsAt(++steps, true)) {
                     network.scaleLearningRate(schedule.factor());
                 }
@@ -109,15 +134,12 @@ public final class LocalTrainer {
                 break;
             }
         }
-        if (momentum != null) {
-            momentum.keep(network.momentum());
-        }
-        return lastEpochLoss;
+        return new LocalRun(lastEpochLoss, steps, rates);
     }
 
     private static double step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
                                int start, int end, TrainingSettings settings, SplittableRandom random,
-                               LocalObjective objective, int step) {
+                               LocalObjective objective, int step, LocalDrift drift) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
             NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.augmentation(), random,
                     network.normalization()),
@@ -138,7 +160,9 @@ public final class LocalTrainer {
                 throw new NumericalFailure("training loss became " + loss + " (learning rate "
                         + settings.learningRate() + "); lower train.lr or check the inputs");
             }
+            drift.addProximalGradients();
             trainer.step();
+            drift.correct(network.learningRate());
             network.zeroGradients();
             return loss;
         }

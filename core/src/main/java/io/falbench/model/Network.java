@@ -17,6 +17,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
+import ai.djl.util.PairList;
 import io.falbench.datasets.image.ImageSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,6 +183,22 @@ public final class Network implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The parameters by name, in block order (BatchNorm running statistics included). */
+    PairList<String, Parameter> parameters() {
+        return root.getParameters();
+    }
+
+    /** The names of the parameters SGD trains (all but BatchNorm's running statistics), in block order. */
+    public List<String> trainedParameters() {
+        List<String> names = new ArrayList<>();
+        for (Pair<String, Parameter> parameter : root.getParameters()) {
+            if (parameter.getValue().requiresGradient()) {
+                names.add(parameter.getKey());
+            }
+        }
+        return names;
     }
 
     /** Every parameter (BatchNorm running statistics included) as float arrays. */

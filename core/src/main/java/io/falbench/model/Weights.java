@@ -1,5 +1,6 @@
 package io.falbench.model;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +19,21 @@ public record Weights(List<String> names, List<float[]> values) {
 
     public int count() {
         return values.stream().mapToInt(v -> v.length).sum();
+    }
+
+    /** The values of the array named {@code name}. */
+    public float[] valuesOf(String name) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no array named '" + name + "' among " + names);
+        }
+        return values.get(index);
+    }
+
+    /** The arrays whose names are in {@code keep}, in this order. */
+    public Weights only(Collection<String> keep) {
+        List<String> kept = names.stream().filter(keep::contains).toList();
+        return new Weights(kept, kept.stream().map(this::valuesOf).toList());
     }
 
     /** Bytes on the wire as float32. */

@@ -1,5 +1,7 @@
 package io.falbench.protocol;
 
+import io.falbench.fl.FederatedOptimizer;
+import io.falbench.fl.FederatedOptimizers;
 import io.falbench.fl.FederationSettings;
 import io.falbench.fl.Participation;
 import io.falbench.model.TrainingSettings;
@@ -9,10 +11,14 @@ import io.falbench.settings.Options;
 import java.util.List;
 import java.util.Map;
 
-/** The federation: how many clients, how the data is split over them, and the FedAvg schedule of one AL round. */
+/**
+ * The federation: how many clients, how the data is split over them, and the federated training of one AL round (its
+ * schedule and federated optimiser).
+ */
 public record FederationSection(int clients, List<String> partitions, int rounds, int localEpochs, boolean reinit,
                                 boolean fixedPartition, double clientFraction, boolean allInLastRound,
-                                boolean clientOptimizerPersistent, int traceEvery) {
+                                boolean clientOptimizerPersistent, int traceEvery, String algorithm,
+                                FederatedOptimizer optimizer) {
 
     static final Key<Integer> CLIENTS = Key.integer("clients", 10, 1, 100_000, "number of clients K");
     static final Key<List<String>> PARTITIONS = Key.names("partitions", "homogeneous",
@@ -47,20 +53,26 @@ public record FederationSection(int clients, List<String> partitions, int rounds
             "0: off; N: in the first and the last AL round, the global model's test accuracy after every N-th FedAvg"
                     + " round and the last (a convergence check: cells/*.json, report.md); changes no result");
 
+    static final Key<String> ALGORITHM = Key.name("fl.algorithm", FederatedOptimizers.FEDAVG_NAME,
+            "fedavg, fedprox or scaffold",
+            "the federated optimiser of every communication round; the modes and the local-only models are unchanged",
+            name -> FederatedOptimizers.REGISTRY.canonical(name));
+
     static final List<Key<?>> KEYS = List.of(CLIENTS, PARTITIONS, ROUNDS, LOCAL_EPOCHS, REINIT, FIXED_PARTITION,
-            CLIENT_FRACTION, ALL_IN_LAST_ROUND, CLIENT_OPTIMIZER, TRACE_EVERY);
+            CLIENT_FRACTION, ALL_IN_LAST_ROUND, CLIENT_OPTIMIZER, TRACE_EVERY, ALGORITHM);
 
     static FederationSection from(Options o) {
         return new FederationSection(o.get(CLIENTS), o.get(PARTITIONS), o.get(ROUNDS), o.get(LOCAL_EPOCHS),
                 o.get(REINIT), o.get(FIXED_PARTITION), o.get(CLIENT_FRACTION), o.get(ALL_IN_LAST_ROUND),
-                o.get(CLIENT_OPTIMIZER), o.get(TRACE_EVERY));
+                o.get(CLIENT_OPTIMIZER), o.get(TRACE_EVERY), o.get(ALGORITHM),
+                FederatedOptimizers.create(o.get(ALGORITHM), o));
     }
 
-    /** The FedAvg schedule of one AL round with {@code training}'s local settings and decay. */
+    /** The federated training of one AL round with {@code training}'s local settings and decay. */
     public FederationSettings schedule(TrainingSection training) {
         return new FederationSettings(rounds, training.local(localEpochs), training.lrDecay(),
                 (float) training.lrDecayFactor(), new Participation(clientFraction, allInLastRound),
-                training.lrDecayEpoch(), clientOptimizerPersistent);
+                training.lrDecayEpoch(), clientOptimizerPersistent, optimizer);
     }
 
     private static String checkPartition(String spec) {

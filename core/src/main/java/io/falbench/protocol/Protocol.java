@@ -2,7 +2,9 @@ package io.falbench.protocol;
 
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
+import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.registry.ModeRegistry;
+import io.falbench.registry.Entry;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import io.falbench.settings.SettingsException;
@@ -50,6 +52,7 @@ public final class Protocol {
         }
         // a data set named by an alias is recorded by its canonical name: provenance and fingerprint do not change
         raw.put(DataSection.DATASET.name(), (String) values.get(DataSection.DATASET));
+        raw.put(FederationSection.ALGORITHM.name(), (String) values.get(FederationSection.ALGORITHM));
         this.resolved = Map.copyOf(raw);
         this.options = new Options(values);
         this.run = RunSection.from(options);
@@ -140,7 +143,10 @@ public final class Protocol {
         return options;
     }
 
-    /** Every key with its resolved value as written (the data set by its canonical name), sorted. */
+    /**
+     * Every key with its resolved value as written (the data set and the federated optimiser by their canonical names),
+     * sorted.
+     */
     public Map<String, String> resolved() {
         return new TreeMap<>(resolved);
     }
@@ -157,8 +163,9 @@ public final class Protocol {
     }
 
     /**
-     * SHA-256 of the resolved configuration minus the seed count and the diagnostics that change no result: cells of
-     * equal fingerprint are comparable.
+     * SHA-256 of the resolved configuration minus the seed count, the diagnostics that change no result and the
+     * options of the federated optimisers that do not run: cells of equal fingerprint are comparable. Under FedAvg
+     * {@code fl.algorithm} is left out too, so a configuration keeps the fingerprint it had before the key existed.
      */
     public String fingerprint() {
         Map<String, String> relevant = resolved();
@@ -166,6 +173,14 @@ public final class Protocol {
         relevant.remove("description");
         relevant.remove(FederationSection.TRACE_EVERY.name());
         relevant.remove(RunSection.CLIENT_WORKERS.name());
+        for (Entry<FederatedOptimizers.Factory> optimizer : FederatedOptimizers.REGISTRY.entries()) {
+            if (!optimizer.name().equals(federation.algorithm())) {
+                optimizer.options().forEach(key -> relevant.remove(key.name()));
+            }
+        }
+        if (federation.algorithm().equals(FederatedOptimizers.FEDAVG_NAME)) {
+            relevant.remove(FederationSection.ALGORITHM.name());
+        }
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
     }
 

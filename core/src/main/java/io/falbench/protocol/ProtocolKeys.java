@@ -1,5 +1,6 @@
 package io.falbench.protocol;
 
+import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.partition.Partitioners;
 import io.falbench.registry.Entry;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every protocol key falbench reads, each declared once: the sections' keys, then the options the registered modes
- * and strategies declare, each once even when several entries read it ({@code assignment.metric}). docs/keys.md's key
+ * Every protocol key falbench reads, each declared once: the sections' keys (the federated optimisers' options after the
+ * federation's), then the options the registered partitions, modes and strategies declare, each once even when several entries read it ({@code assignment.metric}). docs/keys.md's key
  * table and {@code falbench list --keys} are written from here.
  */
 public final class ProtocolKeys {
@@ -24,6 +25,7 @@ public final class ProtocolKeys {
         all.addAll(RunSection.KEYS);
         all.addAll(DataSection.KEYS);
         all.addAll(FederationSection.KEYS);
+        all.addAll(FederatedOptimizers.REGISTRY.options());
         all.addAll(TrainingSection.KEYS);
         all.addAll(ActiveLearningSection.KEYS);
         all.addAll(LocalModelsSection.KEYS);

@@ -24,6 +24,12 @@ public final class Quirks {
     public static final String KAFAL_MIXUP_ONE_PARTNER = "kafal-mixup-one-partner";
     /** KAFAL {@code main.py} cycle loop: {@code private_unlab_loaders} appended to, training reads the first ones. */
     public static final String KAFAL_STALE_UNLABELLED = "kafal-stale-unlabelled";
+    /** FairFAL/LoGo {@code fl_methods/scaffold.py train}: c_i's update divides by {@code cnt * self.args.lr}. */
+    public static final String SCAFFOLD_BASE_LR = "scaffold-base-lr";
+    /** FairFAL/LoGo {@code fl_methods/scaffold.py on_round_end}: {@code total_delta /= len(idxs_users)}. */
+    public static final String SCAFFOLD_PARTICIPANT_MEAN = "scaffold-participant-mean";
+    /** FairFAL/LoGo {@code fl_methods/scaffold.py}: control variates over the whole {@code state_dict()}. */
+    public static final String SCAFFOLD_RUNNING_STATS = "scaffold-running-stats";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -43,7 +49,17 @@ public final class Quirks {
             Entry.of(KAFAL_STALE_UNLABELLED, "KAFAL's KCFU distils in every AL round on the client's unlabelled pool"
                     + " of the first AL round, samples labelled since included (KAFAL main.py appends each cycle's new"
                     + " loaders to private_unlab_loaders and trains on dataloaders['unlab-private'][c], the first"
-                    + " cycle's)", KAFAL_STALE_UNLABELLED));
+                    + " cycle's)", KAFAL_STALE_UNLABELLED),
+            Entry.of(SCAFFOLD_BASE_LR, "SCAFFOLD's client control variate update divides by K x train.lr, the"
+                    + " undecayed rate, also in the rounds whose rate has decayed (FairFAL/LoGo scaffold.py train"
+                    + " divides by cnt * self.args.lr while its steps use the round's lr)", SCAFFOLD_BASE_LR),
+            Entry.of(SCAFFOLD_PARTICIPANT_MEAN, "SCAFFOLD's server control variate moves by the mean of the"
+                    + " participants' changes instead of their sum over all N clients (FairFAL/LoGo scaffold.py"
+                    + " on_round_end divides total_delta by len(idxs_users)); the same with every client taking part",
+                    SCAFFOLD_PARTICIPANT_MEAN),
+            Entry.of(SCAFFOLD_RUNNING_STATS, "SCAFFOLD's control variates and their correction of every local step"
+                    + " also cover BatchNorm's running mean and variance (FairFAL/LoGo scaffold.py iterates over"
+                    + " state_dict(), buffers included)", SCAFFOLD_RUNNING_STATS));
 
     public static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

@@ -101,6 +101,32 @@ class CheckpointResumeTest {
         }
     }
 
+    /**
+     * SCAFFOLD's control variates start at zero with every AL round's federated training (as the reference's
+     * train_test builds them anew), so the checkpoint carries none of them and a resumed warm-started cell still ends
+     * with the uninterrupted numbers.
+     */
+    @Test
+    void aScaffoldCellKilledAfterARoundResumesThereAndEndsWithTheNumbersOfAnUninterruptedRun() throws IOException {
+        Protocol scaffold = Protocol.parse("resume", "test", PROTOCOL.replace("modes = f-al, fairfal", "modes = f-al")
+                + "fl.algorithm = scaffold\nfl.client_fraction = 0.67\n");
+        Path whole = root.resolve("scaffold");
+        new Runner(scaffold, dataDir, whole, line -> { }).run(ProgressListener.SILENT);
+        Path runDir = root.resolve("scaffold-killed");
+        ProgressListener crash = new ProgressListener() {
+            @Override
+            public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+                if (round.round() == 1) {
+                    throw new Killed();
+                }
+            }
+        };
+        assertThatThrownBy(() -> new Runner(scaffold, dataDir, runDir, line -> { }).run(crash))
+                .isInstanceOf(Killed.class);
+        assertThat(new Runner(scaffold, dataDir, runDir, line -> { }).run(ProgressListener.SILENT)).isEqualTo(1);
+        assertThat(withoutTimings(runDir)).isEqualTo(withoutTimings(whole));
+    }
+
     @Test
     void aCheckpointOfAnotherConfigurationIsRefusedBeforeAnyWork() throws IOException {
         Path runDir = root.resolve("other-config");

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * client_workers: the clients of a FedAvg round trained at once on network replicas give the run the sequential
- * clients give at the same native threads per client, to the last bit (accuracy, labels, bytes), and the same
- * fingerprint. (PyTorch's results may depend on the threads of an operation, so three workers sharing the build's two
+ * client_workers: the clients of a FedAvg round (or a FedProx or SCAFFOLD one) trained at once on network replicas
+ * give the run the sequential clients give at the same native threads per client, to the last bit (accuracy, labels,
+ * bytes), and the same fingerprint. (PyTorch's results may depend on the threads of an operation, so three workers sharing the build's two
  * threads, one each, are compared with a sequential run on one thread.)
  */
 class ClientWorkersTest {
@@ -105,6 +105,13 @@ class ClientWorkersTest {
     @Test
     void concurrentClientsGiveTheSequentialRun() throws IOException {
         assertSameRun(FEDAVG, "fedavg");
+    }
+
+    /** SCAFFOLD's client control variates live on the clients, updated on the workers; FedProx's anchors too. */
+    @Test
+    void concurrentScaffoldAndFedProxClientsGiveTheSequentialRun() throws IOException {
+        assertSameRun(FEDAVG + "fl.algorithm = scaffold\n", "scaffold");
+        assertSameRun(FEDAVG + "fl.algorithm = fedprox\nfedprox.mu = 0.1\n", "fedprox");
     }
 
     @Test

@@ -48,7 +48,7 @@ class DecayScheduleTest {
         // in (259 - 6 x 40 = 19), from the start of its 8th.
         TrainingSettings local = new TrainingSettings(40, 128, 0.1f, 0.9f, 5e-4f, true);
         FederationSettings kafal = new FederationSettings(50, local, DecaySchedule.parse("100%"), 0.1f,
-                Participation.FULL, 260, false);
+                Participation.FULL, 260, false, FederatedOptimizers.FEDAVG);
         assertThat(kafal.localAt(3, 200).learningRate()).isEqualTo(0.1f);
         assertThat(kafal.clientScheduleAt(200)).isEqualTo(io.falbench.model.LocalSchedule.CONSTANT);
         assertThat(kafal.localAt(3, 240).learningRate()).isEqualTo(0.1f);

@@ -48,7 +48,8 @@ class FederatedBoundaryTest {
                 .filter(c -> c.getPackageName().equals("io.falbench.fl.message"))
                 .<Class<?>>map(c -> c.reflect()).filter(Class::isRecord).toList();
         assertThat(messages).extracting(Class::getSimpleName)
-                .contains("ModelUpdate", "LocalCentroids", "GlobalCentroids", "CentroidDistances", "CentroidSums");
+                .contains("ModelUpdate", "LocalCentroids", "GlobalCentroids", "CentroidDistances", "CentroidSums",
+                        "ScaffoldModel", "ScaffoldUpdate");
         for (Class<?> message : messages) {
             for (RecordComponent component : message.getRecordComponents()) {
                 assertThat(allowed).as("%s.%s", message.getSimpleName(), component.getName())
@@ -63,7 +64,7 @@ class FederatedBoundaryTest {
                 .filter(c -> c.getPackageName().equals("io.falbench.fl.message"))
                 .<Class<?>>map(c -> c.reflect()).filter(Class::isRecord).toList();
         assertThat(records).extracting(Class::getSimpleName)
-                .contains("GlobalModel", "Prompt", "Statistic", "Allocation");
+                .contains("GlobalModel", "Prompt", "Statistic", "Allocation", "ScaffoldModel", "ScaffoldUpdate");
         for (Class<?> record : records) {
             assertThat(Message.class.isAssignableFrom(record)).as(record.getSimpleName()).isTrue();
         }

@@ -4,7 +4,9 @@ import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.message.ModelUpdate;
 import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
+import io.falbench.model.DriftCorrection;
 import io.falbench.model.LocalObjective;
+import io.falbench.model.LocalRun;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.MomentumMemory;
 import io.falbench.model.LocalTrainer;
@@ -31,6 +33,7 @@ public final class Client {
     private Weights lastUpdate;
     private int[] firstRoundUnlabelled;
     private final MomentumMemory momentum = new MomentumMemory();
+    private final ControlVariate control = new ControlVariate();
 
     /**
      * @param images  the training images (a simulation shares one array; a client reads only its own indices)
@@ -102,21 +105,36 @@ public final class Client {
      */
     public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
                              LocalObjective objective) {
-        return train(network, start, settings, random, objective, LocalSchedule.CONSTANT, false);
+        train(network, start, new LocalJob(settings, random, objective, LocalSchedule.CONSTANT, false),
+                DriftCorrection.NONE);
+        return update();
     }
 
     /**
-     * As above, the rate stepping down within the training as {@code schedule} says; with {@code keepMomentum} the
-     * optimiser continues from this client's momentum of its previous update
-     * in the same federated training (KAFAL's per-client optimiser) instead of starting fresh.
+     * Local training from {@code start} on the labelled pool as {@code job} says, each step corrected by a federated
+     * optimiser's {@code drift}; with {@code job.keepMomentum()} the optimiser continues from this client's momentum of
+     * its previous update in the same federated training (KAFAL's per-client optimiser) instead of starting fresh.
+     * The client remembers its weights ({@link #lastUpdate()}).
      */
-    public ModelUpdate train(Network network, Weights start, TrainingSettings settings, SplittableRandom random,
-                             LocalObjective objective, LocalSchedule schedule, boolean keepMomentum) {
+    public LocalRun train(Network network, Weights start, LocalJob job, DriftCorrection drift) {
         network.setWeights(start);
-        LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), settings, random, objective, schedule,
-                keepMomentum ? momentum : null);
+        LocalRun run = LocalTrainer.train(network, images, pool.labelled(), labelledLabels(), job.settings(),
+                job.random(), job.objective(), job.schedule(), job.keepMomentum() ? momentum : null, drift);
         lastUpdate = network.weights();
+        return run;
+    }
+
+    /** The last local training's weights as the client sends them, with its labelled count as their weight. */
+    public ModelUpdate update() {
+        if (lastUpdate == null) {
+            throw new IllegalStateException("client " + id + " has not trained in this federated training");
+        }
         return new ModelUpdate(lastUpdate, pool.labelledCount());
+    }
+
+    /** SCAFFOLD's control variate c_i of this client (zero until it first trains under SCAFFOLD). */
+    public ControlVariate controlVariate() {
+        return control;
     }
 
     /** Remembers the unlabelled pool as it stands now, at the start of the first AL round (after the initial labels). */
@@ -140,10 +158,11 @@ public final class Client {
         return Optional.ofNullable(lastUpdate);
     }
 
-    /** Drops the remembered update and optimiser momentum, as a new federated training begins. */
+    /** Drops the remembered update, optimiser momentum and control variate, as a new federated training begins. */
     public void forgetLastUpdate() {
         lastUpdate = null;
         momentum.clear();
+        control.clear();
     }
 
     public Predictions predict(Network network, int[] samples) {

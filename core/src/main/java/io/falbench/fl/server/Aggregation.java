@@ -5,9 +5,9 @@ import io.falbench.model.Weights;
 import java.util.List;
 
 /**
- * How the server turns the clients' updates of one communication round into the next global model. FedAvg today;
- * FedProx (same aggregation, proximal term on the clients) and SCAFFOLD (control variates in the messages) plug in
- * here and in the training exchange, without touching the modes.
+ * How the server turns the clients' updates of one communication round into the next global model: FedAvg. The
+ * federated optimisers (io.falbench.fl.FederatedOptimizer: FedProx's proximal term on the clients, SCAFFOLD's control
+ * variates in the messages and server step size) change the training exchange around it, not the modes.
  */
 @FunctionalInterface
 public interface Aggregation {
