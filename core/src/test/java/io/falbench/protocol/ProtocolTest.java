@@ -101,6 +101,19 @@ class ProtocolTest {
         return Long.parseLong(resolved.get("fl.rounds")) * Long.parseLong(resolved.get("fl.local_epochs"));
     }
 
+    /**
+     * The long run of fairfal-cifar10-lt-cpu (started at f4cb77d; its checkpoints and cell files carry this value)
+     * resumes, and moves to a newer commit, only while the fingerprint of its configuration stays the same: a change
+     * that alters it must say so in the long run's notes.
+     */
+    @Test
+    void theFairfalCifar10LtCpuLongRunKeepsItsFingerprint() throws IOException {
+        Protocol reference = Protocol.load("fairfal-cifar10-lt-cpu")
+                .with(Map.of("client_workers", "2", "quirks", "reference", "seeds", "1"));
+        assertThat(reference.fingerprint())
+                .isEqualTo("ea8f5664fe3f0f59c57df67db1850752a3d9970b3f15ae53772e04653751b38b");
+    }
+
     @Test
     void allStandsForEveryRegisteredStrategyOrModeInRegistryOrderWrittenOutInTheResolvedConfiguration() {
         Protocol all = Protocol.parse("t", "t.conf", "strategies = all\nmodes = ALL");
