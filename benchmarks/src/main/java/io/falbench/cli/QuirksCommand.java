@@ -1,0 +1,46 @@
+package io.falbench.cli;
+
+import io.falbench.files.AtomicFiles;
+import io.falbench.reports.compare.QuirkTable;
+import io.falbench.reports.results.ResultsReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code falbench quirks WITH WITHOUT}: what the reference code's quirks account for, from two runs of one protocol
+ * ({@code quirks = reference} and {@code quirks = none}): each arm's gain over a baseline per AL round in both, and
+ * the difference ({@link QuirkTable}).
+ */
+@Command(name = "quirks", description = "Each arm's gain over a baseline per AL round with the reference code's quirks"
+        + " and without, and the quirks' part, from two runs of one protocol.")
+final class QuirksCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "WITH", description = "the run with quirks = reference (or its results.csv)")
+    Path with;
+
+    @Parameters(index = "1", paramLabel = "WITHOUT", description = "the run with quirks = none (or its results.csv)")
+    Path without;
+
+    @Option(names = "--baseline", defaultValue = "random/f-al", paramLabel = "STRATEGY/MODE",
+            description = "the arm gains are measured from; default: ${DEFAULT-VALUE}")
+    String baseline;
+
+    @Option(names = "--out", description = "also write the table to this Markdown file")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        QuirkTable table = QuirkTable.of(
+                ResultsReader.read(CompareCommand.resultsCsv(with, "WITH")),
+                ResultsReader.read(CompareCommand.resultsCsv(without, "WITHOUT")), baseline);
+        String md = "quirks: " + with + " (with) against " + without + " (without)\n\n" + table.markdown();
+        System.out.print(md);
+        if (out != null) {
+            AtomicFiles.writeString(out, "", md);
+        }
+        return 0;
+    }
+}
