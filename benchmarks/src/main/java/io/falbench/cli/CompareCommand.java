@@ -141,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
         return given;
     }
 
-    private static List<ResultRow> read(Path csv, String role) throws IOException {
+    static List<ResultRow> read(Path csv, String role) throws IOException {
         try {
             return ResultsReader.read(csv);
         } catch (IOException e) {

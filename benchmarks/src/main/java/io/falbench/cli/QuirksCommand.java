@@ -2,7 +2,6 @@ package io.falbench.cli;
 
 import io.falbench.files.AtomicFiles;
 import io.falbench.reports.compare.QuirkTable;
-import io.falbench.reports.results.ResultsReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +32,8 @@ final class QuirksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuirkTable table = QuirkTable.of(
-                ResultsReader.read(CompareCommand.resultsCsv(with, "WITH")),
-                ResultsReader.read(CompareCommand.resultsCsv(without, "WITHOUT")), baseline);
+        QuirkTable table = QuirkTable.of(CompareCommand.read(CompareCommand.resultsCsv(with, "WITH"), "WITH"),
+                CompareCommand.read(CompareCommand.resultsCsv(without, "WITHOUT"), "WITHOUT"), baseline);
         String md = "quirks: " + with + " (with) against " + without + " (without)\n\n" + table.markdown();
         System.out.print(md);
         if (out != null) {
