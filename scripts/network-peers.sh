@@ -6,6 +6,7 @@
 # missing (needs root; no pip). The peer runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for its process alone,
 # as bench-peers.sh runs its peers.
 # Environment: FALBENCH_THREADS (default: all cores), ROUNDS (default 2), ARCHITECTURES (default cnn4conv,resnet8),
+# MEMORY_FORMATS (falbench's train.memory_format values timed; default contiguous,channels-last),
 # JMH_OPTS (default "-wi 3 -i 6 -w 3s -r 3s"), PEER_OPTS (default "--warmup 2 --iterations 6"),
 # OUT (default reports/results/kernels/network-peers), FALBENCH_JAVA_OPTS (default -Xmx12g, as scripts/falbench).
 set -euo pipefail
@@ -26,6 +27,7 @@ export FALBENCH_THREADS="$THREADS" OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREA
 export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
 ROUNDS="${ROUNDS:-2}"
 ARCHITECTURES="${ARCHITECTURES:-cnn4conv,resnet8}"
+MEMORY_FORMATS="${MEMORY_FORMATS:-contiguous,channels-last}"
 HUGE_PAGES=""
 if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
   HUGE_PAGES="-XX:+UseTransparentHugePages"
@@ -41,6 +43,7 @@ for round in $(seq 1 "$ROUNDS"); do
   java $HUGE_PAGES ${FALBENCH_JAVA_OPTS:--Xmx12g} --add-modules jdk.incubator.vector -Dai.djl.offline=true \
     -Dfalbench.home="$ROOT" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" org.openjdk.jmh.Main \
     'io\.falbench\.bench\.NetworkPassBenchmark\.' -p architecture="$ARCHITECTURES" -p pass=train,infer -p images=1024 \
+    -p memoryFormat="$MEMORY_FORMATS" \
     -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 6 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
   # shellcheck disable=SC2086
   env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PY" "$ROOT/scripts/network_peers.py" time \

@@ -216,7 +216,8 @@ def time_command(args):
 
 
 def jmh_rows(path):
-    """(architecture, pass) -> (ms per 1,024 images, JMH's 99.9% error) of NetworkPassBenchmark in a JMH JSON."""
+    """(architecture, pass, memory format) -> (ms per 1,024 images, JMH's 99.9% error) of NetworkPassBenchmark in a
+    JMH JSON (memory format 'contiguous' where the JSON predates the parameter)."""
     with open(path) as f:
         results = json.load(f)
     rows = {}
@@ -230,7 +231,8 @@ def jmh_rows(path):
         scale = 1024.0 / int(params["images"])
         error = metric["scoreError"]
         error = float("nan") if error in (None, "NaN") else float(error)
-        rows[(params["architecture"], params["pass"])] = (metric["score"] * scale, error * scale)
+        key = (params["architecture"], params["pass"], params.get("memoryFormat", "contiguous"))
+        rows[key] = (metric["score"] * scale, error * scale)
     return rows
 
 
@@ -242,13 +244,13 @@ def table_command(args):
         with open(path) as f:
             peers.append(json.load(f))
     variants = [v for v in VARIANTS if any(r["variant"] == v for p in peers for r in p["rows"])]
-    print("| round | architecture | pass | falbench ms / 1,024 (± 99.9% error) | "
+    print("| round | architecture | pass | falbench memory format | falbench ms / 1,024 (± 99.9% error) | "
           + " | ".join(f"torch {v} ms (± sd) | {v} / falbench" for v in variants) + " |")
-    print("|---|---|---|---:|" + "---:|---:|" * len(variants))
+    print("|---|---|---|---|---:|" + "---:|---:|" * len(variants))
     for round_index, (jmh_path, peer) in enumerate(zip(args.jmh, peers), start=1):
         ours = jmh_rows(jmh_path)
         by_key = {(r["architecture"], r["pass"], r["variant"]): r for r in peer["rows"]}
-        for (architecture, pass_name), (ms, error) in ours.items():
+        for (architecture, pass_name, memory_format), (ms, error) in ours.items():
             cells = []
             for variant in variants:
                 row = by_key.get((architecture, pass_name, variant))
@@ -256,7 +258,8 @@ def table_command(args):
                     cells += ["-", "-"]
                 else:
                     cells += [f"{row['ms_per_1024']:.1f} ± {row['sd_ms_per_1024']:.1f}", f"{row['ms_per_1024'] / ms:.2f}"]
-            print(f"| {round_index} | {architecture} | {pass_name} | {ms:.1f} ± {error:.1f} | " + " | ".join(cells) + " |")
+            print(f"| {round_index} | {architecture} | {pass_name} | {memory_format} | {ms:.1f} ± {error:.1f} | "
+                  + " | ".join(cells) + " |")
     print()
     for round_index, peer in enumerate(peers, start=1):
         print(f"round {round_index} peer: torch {peer['torch']}, numpy {peer['numpy']}, {peer['threads']} threads "

@@ -4,6 +4,7 @@ import io.falbench.datasets.image.ImageSet;
 import io.falbench.model.Architecture;
 import io.falbench.model.Augmentation;
 import io.falbench.model.LocalTrainer;
+import io.falbench.model.MemoryFormat;
 import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
 import io.falbench.model.TrainingSettings;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * one epoch of mini-batch SGD at batch 64 with momentum and weight decay, flips on (a FedAvg client's local epoch);
  * {@code infer}, the predicted classes of the same images (a test-set evaluation pass, and FairFAL's stop rule).
  * Work: {@link Architecture#forwardFlops} per image, 3 forward passes per trained image; comparing the two rates
- * shows whether evaluation runs at the training FLOP rate.
+ * shows whether evaluation runs at the training FLOP rate. {@code memoryFormat} is {@code train.memory_format}:
+ * {@code contiguous} (NCHW batches, the default) or {@code channels-last}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +52,8 @@ public class NetworkPassBenchmark {
     public String pass;
     @Param({"1024"})
     public int images;
+    @Param({"contiguous", "channels-last"})
+    public String memoryFormat;
 
     private Network network;
     private ImageSet data;
@@ -69,8 +73,10 @@ public class NetworkPassBenchmark {
         int[] labels = draws.ints(images, 0, CLASSES).toArray();
         data = new ImageSet(pixels, labels, CHANNELS, SIDE, SIDE);
         indices = IntStream.range(0, images).toArray();
-        network = Network.create(NetworkSpec.plain(Architecture.parse(architecture), CHANNELS, SIDE, SIDE, CLASSES),
-                BenchInputs.SEED);
+        MemoryFormat format = memoryFormat.equals("channels-last") ? MemoryFormat.CHANNELS_LAST
+                : MemoryFormat.CONTIGUOUS;
+        network = Network.create(NetworkSpec.plain(Architecture.parse(architecture), CHANNELS, SIDE, SIDE, CLASSES)
+                .with(format), BenchInputs.SEED);
         settings = new TrainingSettings(1, 64, 0.01f, 0.9f, 1e-5f, true);
         random = new SplittableRandom(BenchInputs.SEED);
     }

@@ -205,7 +205,8 @@ public final class CellRunner {
         labelInitialSamples(federation, root);
         federation.clients().forEach(Client::markFirstRound);
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
-                train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization());
+                train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization(),
+                protocol.training().memoryFormat());
         var local = protocol.localModels();
         LocalSchedule schedule = new LocalSchedule(local.lrMilestone(), 0.1f,
                 protocol.run().quirks().contains(Quirks.LOCAL_LR_PER_STEP));

@@ -71,7 +71,7 @@ public final class Kcfu implements LocalObjective {
         if (plan == null) {
             return loss;
         }
-        NDArray x = logits.getManager().create(mixed(step), network.inputShape(plan.size(step)));
+        NDArray x = network.input(logits.getManager(), mixed(step), plan.size(step));
         NDArray clientLogits = trainer.forward(new NDList(x)).singletonOrThrow();
         float[] weights = KcfuLoss.imageWeights(serverLogits[step], network.numClasses(), plan.lambdas(step),
                 plan.partners(step), classWeights);

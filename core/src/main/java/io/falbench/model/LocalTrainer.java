@@ -141,9 +141,8 @@ public final class LocalTrainer {
                                int start, int end, TrainingSettings settings, SplittableRandom random,
                                LocalObjective objective, int step, LocalDrift drift) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
-            NDArray x = batch.create(Batches.pixels(images, indices, start, end, settings.augmentation(), random,
-                    network.normalization()),
-                    network.inputShape(end - start));
+            NDArray x = network.input(batch, Batches.pixels(images, indices, start, end, settings.augmentation(),
+                    random, network.normalization()), end - start);
             float[] y = new float[end - start];
             for (int i = start; i < end; i++) {
                 y[i - start] = labels[i];

@@ -41,6 +41,7 @@ public final class Network implements AutoCloseable {
 
     private final Architecture architecture;
     private final Normalization normalization;
+    private final MemoryFormat memoryFormat;
     private final Model model;
     private final SequentialBlock root;
     private final Block features;
@@ -55,6 +56,7 @@ public final class Network implements AutoCloseable {
     private Network(NetworkSpec spec, long seed) {
         this.architecture = spec.architecture();
         this.normalization = spec.normalization();
+        this.memoryFormat = spec.memoryFormat();
         this.channels = spec.channels();
         this.height = spec.height();
         this.width = spec.width();
@@ -169,6 +171,11 @@ public final class Network implements AutoCloseable {
         return new Shape(batch, channels, height, width);
     }
 
+    /** The normalised NCHW pixels of {@code batch} images as an input array on {@code manager}, in this network's memory format. */
+    NDArray input(NDManager manager, float[] pixels, int batch) {
+        return memoryFormat.input(manager, pixels, batch, channels, height, width);
+    }
+
     /**
      * Zeroes the gradients of this network's parameters after an optimizer step (PyTorch accumulates them; DJL's
      * own SGD kernel cleared them as a side effect, {@link ResettableSgd} does not). Only this network's parameters
@@ -237,7 +244,7 @@ public final class Network implements AutoCloseable {
      */
     float[] trainingModeLogits(float[] pixels, int batchSize) {
         try (NDManager batch = model.getNDManager().newSubManager()) {
-            NDArray x = batch.create(pixels, inputShape(batchSize));
+            NDArray x = input(batch, pixels, batchSize);
             return root.forward(new ParameterStore(batch, false), new NDList(x), true).singletonOrThrow()
                     .toFloatArray();
         }
@@ -287,8 +294,8 @@ public final class Network implements AutoCloseable {
     /** The embeddings and logits of the images at {@code indices[start, end)}, in inference mode, on {@code batch}. */
     private NDList inference(NDManager batch, ImageSet images, int[] indices, int start, int end,
                              Augmentation augmentation, SplittableRandom random) {
-        NDArray x = batch.create(Batches.pixels(images, indices, start, end, augmentation, random, normalization),
-                inputShape(end - start));
+        NDArray x = input(batch, Batches.pixels(images, indices, start, end, augmentation, random, normalization),
+                end - start);
         ParameterStore store = new ParameterStore(batch, false);
         NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();
         return new NDList(embedding, head.forward(store, new NDList(embedding), false).singletonOrThrow());

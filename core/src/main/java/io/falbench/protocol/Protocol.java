@@ -3,6 +3,7 @@ package io.falbench.protocol;
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
 import io.falbench.fl.FederatedOptimizers;
+import io.falbench.model.MemoryFormat;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.registry.Entry;
 import io.falbench.settings.Key;
@@ -165,7 +166,8 @@ public final class Protocol {
     /**
      * SHA-256 of the resolved configuration minus the seed count, the diagnostics that change no result and the
      * options of the federated optimisers that do not run: cells of equal fingerprint are comparable. Under FedAvg
-     * {@code fl.algorithm} is left out too, so a configuration keeps the fingerprint it had before the key existed.
+     * {@code fl.algorithm} is left out too, and {@code train.memory_format} when contiguous, so a configuration keeps
+     * the fingerprint it had before those keys existed.
      */
     public String fingerprint() {
         Map<String, String> relevant = resolved();
@@ -180,6 +182,9 @@ public final class Protocol {
         }
         if (federation.algorithm().equals(FederatedOptimizers.FEDAVG_NAME)) {
             relevant.remove(FederationSection.ALGORITHM.name());
+        }
+        if (training.memoryFormat() == MemoryFormat.CONTIGUOUS) {
+            relevant.remove(TrainingSection.MEMORY_FORMAT.name());
         }
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -4,16 +4,20 @@ import io.falbench.fl.DecaySchedule;
 import io.falbench.model.Architecture;
 import io.falbench.model.Augmentation;
 import io.falbench.model.Initialization;
+import io.falbench.model.MemoryFormat;
 import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import java.util.List;
 import java.util.Map;
 
-/** The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay. */
+/**
+ * The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay, and
+ * the memory format its batches run in.
+ */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
                               double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip,
-                              int cropPadding, int lrDecayEpoch) {
+                              int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp, cnn4conv or resnet8", "the network trained",
             Architecture::parse);
@@ -41,13 +45,19 @@ public record TrainingSection(Architecture architecture, Initialization initiali
     static final Key<Integer> RANDOM_CROP = Key.integer("train.random_crop", 0, 0, 64,
             "random crops of training images from a copy zero-padded by this many pixels (KAFAL: 4); 0: none");
 
+    static final Key<MemoryFormat> MEMORY_FORMAT = Key.choice("train.memory_format", "contiguous",
+            List.of(Map.entry("contiguous", MemoryFormat.CONTIGUOUS),
+                    Map.entry("channels-last", MemoryFormat.CHANNELS_LAST)),
+            "input batches as NCHW (contiguous, the reference code's default) or in NHWC strides (channels-last,"
+                    + " faster on CPUs with oneDNN; equal to float tolerance, not bit for bit: docs/kernels.md)");
+
     static final List<Key<?>> KEYS = List.of(MODEL, INIT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
-            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP);
+            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT);
 
     static TrainingSection from(Options o) {
         return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
                 o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP),
-                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH));
+                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT));
     }
 
     /** Local training for {@code epochs} epochs with these settings. */
