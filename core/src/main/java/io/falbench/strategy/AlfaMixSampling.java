@@ -3,7 +3,6 @@ package io.falbench.strategy;
 import io.falbench.datasets.transform.Shuffle;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Kernels;
-import io.falbench.settings.Key;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,19 +12,21 @@ import java.util.stream.IntStream;
 /**
  * ALFA-Mix (Parvaneh, Abbasnejad, Teney, Haffari, van den Hengel and Shi, CVPR 2022, "Active Learning by Feature
  * Mixing") as LoGo's code runs it (raymin0223/LoGo {@code query_strategies/alfa_mix.py} {@code ALFAMix} at 536e8cb,
- * closed-form alpha), on the query model's penultimate embeddings and linear head. For the caps
- * {@code alfa_mix.alpha_cap}, twice that, ... up to the first >= 1 (0.2, 0.4, 0.6, 0.8, 1.0), the candidates that
+ * closed-form alpha), on the query model's penultimate embeddings and linear head. For the caps 0.2, 0.4, ... up to
+ * the first >= 1 (0.2, 0.4, 0.6, 0.8, 1.0: {@link #CAP_STEP} and its multiples), the candidates that
  * {@link FeatureMixing} finds inconsistent join the inconsistent set, until it holds more than b. Its embeddings,
  * L2-normalised ({@link NormalisedPool}), are clustered by scikit-learn's KMeans ({@link SklearnKMeans}) into
  * min(b, its size) clusters; each cluster gives its sample nearest the centre (ties: the first), in cluster order, a
  * cluster left empty none. The picks still missing are drawn uniformly, without replacement, from the candidates not
  * picked (the reference draws them with replacement).
  */
-public record AlfaMixSampling(Kernels kernels, double capStep) implements QueryStrategy {
+public record AlfaMixSampling(Kernels kernels) implements QueryStrategy {
 
-    public static final Key<Double> ALPHA_CAP = Key.positive("alfa_mix.alpha_cap", "0.2", 1,
-            "step of alfa-mix's caps on the mixing (eps = cap / sqrt(D)): caps step, 2 step, ... up to the first >= 1,"
-                    + " until more candidates are inconsistent than the budget (LoGo's alpha_cap 0.2)");
+    /**
+     * The step of the caps (LoGo's {@code alpha_cap}, a constant there as here: a protocol key would change the
+     * fingerprint of every protocol, the running ones' included).
+     */
+    static final double CAP_STEP = 0.2;
 
     @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
@@ -36,7 +37,7 @@ public record AlfaMixSampling(Kernels kernels, double capStep) implements QueryS
         if (b == input.size()) {
             return IntStream.range(0, b).toArray();
         }
-        int[] inconsistent = inconsistent(FeatureMixing.of(input), input.size(), b, capStep);
+        int[] inconsistent = inconsistent(FeatureMixing.of(input), input.size(), b, CAP_STEP);
         int[] picks = new int[0];
         if (inconsistent.length > 0) {
             Embeddings points = NormalisedPool.unit(Geometry.embeddings(input.predictions(), inconsistent));

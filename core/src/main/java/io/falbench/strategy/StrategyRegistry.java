@@ -59,8 +59,7 @@ public final class StrategyRegistry {
                     .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED),
             Entry.<Factory>of("alfa-mix", "k-means over the candidates whose predicted class changes when their"
                     + " embedding is mixed towards a labelled class mean (Parvaneh et al. 2022)",
-                    (k, o) -> new AlfaMixSampling(k, o.get(AlfaMixSampling.ALPHA_CAP))).aliases("alfamix")
-                    .options(AlfaMixSampling.ALPHA_CAP)
+                    (k, o) -> new AlfaMixSampling(k)).aliases("alfamix")
                     .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED, Need.HEAD));
 
     private StrategyRegistry() {

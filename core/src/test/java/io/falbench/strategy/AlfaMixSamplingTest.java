@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AlfaMixSamplingTest {
 
     private static final Kernels JAVA = KernelsRegistry.create("java");
-    private static final AlfaMixSampling ALFA_MIX = new AlfaMixSampling(JAVA, 0.2);
+    private static final AlfaMixSampling ALFA_MIX = new AlfaMixSampling(JAVA);
     /** logits = e: the predicted class is the larger coordinate (ties: class 0). */
     private static final LinearHead IDENTITY = new LinearHead(new float[] {1, 0, 0, 1}, new float[] {0, 0}, 2, 2);
 
