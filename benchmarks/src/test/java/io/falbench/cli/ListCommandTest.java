@@ -32,6 +32,9 @@ class ListCommandTest {
                 "  probcover            greedy max coverage by delta-balls, on the model's normalised embeddings,"
                         + " not self-supervised ones (Yehuda et al. 2022) (also prob-cover)"
                         + " [needs predictions, embeddings, labelled set] [options probcover.delta, probcover.purity]\n",
+                "  alfa-mix             k-means over the candidates whose predicted class changes when their embedding"
+                        + " is mixed towards a labelled class mean (Parvaneh et al. 2022) (also alfamix)"
+                        + " [needs predictions, embeddings, labelled set, linear head]\n",
                 "  logo                 local k-means macro step, global entropy micro step (Kim et al. CVPR 2023)"
                         + " [needs its own query rule] [options logo.kmeans, logo.refill]\n",
                 "  f-al                 each client queries its quota with the federated model (Ahn et al. 2022)"

@@ -13,9 +13,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * One client's query with one model: predict what the strategy's entry declares it needs, let it choose, map back
- * to samples. Clients query independently (each from its own model, pool and stream {@link QueryContext#randomFor}),
- * so {@link #selectEach} runs them on the client workers, as training does, and returns the choices in client order.
+ * One client's query with one model: predict (and copy the head) as the strategy's entry declares it needs, let it
+ * choose, map back to samples. Clients query independently (each from its own model, pool and stream
+ * {@link QueryContext#randomFor}), so {@link #selectEach} runs them on the client workers, as training does, and
+ * returns the choices in client order.
  */
 final class ClientQuery {
 
@@ -48,6 +49,9 @@ final class ClientQuery {
             Predictions labelledPredictions = context.needs().contains(Need.LABELLED)
                     ? client.predict(network, labelled) : null;
             input = new QueryInput(candidates, predictions, labelled, labelledPredictions, client.labelledLabels());
+        }
+        if (context.needs().contains(Need.HEAD)) {
+            input = input.withHead(network.head(queryModel));
         }
         int[] positions = context.strategy().select(input, quota, random);
         int[] chosen = new int[positions.length];

@@ -46,6 +46,8 @@ public final class Network implements AutoCloseable {
     private final SequentialBlock root;
     private final Block features;
     private final Block head;
+    /** The head's parameter names start with this (its block key and "_"). */
+    private final String headPrefix;
     private final int channels;
     private final int height;
     private final int width;
@@ -71,7 +73,7 @@ public final class Network implements AutoCloseable {
             this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
             model.setBlock(root);
             root.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(1));
-            String headPrefix = root.getChildren().get(1).getKey() + "_";
+            this.headPrefix = root.getChildren().get(1).getKey() + "_";
             spec.initialization().apply(root.getParameters(), headPrefix, architecture, seed);
         }
     }
@@ -217,6 +219,12 @@ public final class Network implements AutoCloseable {
             values.add(parameter.getValue().getArray().toFloatArray());
         }
         return new Weights(names, values);
+    }
+
+    /** The linear head held in {@code weights} (weights of this network's architecture), copied. */
+    public LinearHead head(Weights weights) {
+        return new LinearHead(weights.valuesOf(headPrefix + "weight").clone(),
+                weights.valuesOf(headPrefix + "bias").clone(), numClasses, embeddingDimension());
     }
 
     public void setWeights(Weights weights) {

@@ -5,7 +5,8 @@ import java.util.Collection;
 /**
  * What a strategy or mode needs from an AL round, declared once on its {@link Entry}: the query step reads the
  * declaration to decide what to compute for a strategy's pick (a forward pass over the candidates, one over the
- * labelled set, or none) and whether a mode takes the protocol's strategies; {@code falbench list} prints it.
+ * labelled set, a copy of the head, or none) and whether a mode takes the protocol's strategies; {@code falbench
+ * list} prints it.
  * (FAL-Global predicts every candidate whatever the strategy declares: its server-side step ranks them.)
  */
 public enum Need {
@@ -16,6 +17,8 @@ public enum Need {
     EMBEDDINGS("embeddings"),
     /** The query model's predictions of the client's labelled samples, with their labels. */
     LABELLED("labelled set"),
+    /** The query model's linear head (weights and bias), to score embeddings the model did not see. */
+    HEAD("linear head"),
     /** A mode that picks by its own rule: the protocol's strategies do not apply, one cell per seed. */
     OWN_QUERY_RULE("its own query rule");
 

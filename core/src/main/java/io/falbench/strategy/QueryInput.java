@@ -1,14 +1,15 @@
 package io.falbench.strategy;
 
+import io.falbench.model.LinearHead;
 import io.falbench.model.Predictions;
 
 /**
  * What a strategy sees when it picks queries: the candidate samples (training-set indices) and, when it needs them,
- * the query model's predictions for the candidates (row i for candidate i) and for the client's labelled samples
- * with their true labels (fixed centres of IWKMeans, anchors of CoreSet).
+ * the query model's predictions for the candidates (row i for candidate i), for the client's labelled samples
+ * with their true labels (fixed centres of IWKMeans, anchors of CoreSet), and its linear head (ALFA-Mix).
  */
 public record QueryInput(int[] candidates, Predictions predictions, int[] labelled, Predictions labelledPredictions,
-                         int[] labelledLabels) {
+                         int[] labelledLabels, LinearHead head) {
 
     public QueryInput {
         if (predictions != null && predictions.size() != candidates.length) {
@@ -21,6 +22,12 @@ public record QueryInput(int[] candidates, Predictions predictions, int[] labell
         }
     }
 
+    /** Without the head. */
+    public QueryInput(int[] candidates, Predictions predictions, int[] labelled, Predictions labelledPredictions,
+                      int[] labelledLabels) {
+        this(candidates, predictions, labelled, labelledPredictions, labelledLabels, null);
+    }
+
     /** Candidates alone, for strategies that read no model output. */
     public static QueryInput unscored(int[] candidates) {
         return new QueryInput(candidates, null, new int[0], null, new int[0]);
@@ -29,6 +36,11 @@ public record QueryInput(int[] candidates, Predictions predictions, int[] labell
     /** Candidates with predictions, no labelled set. */
     public static QueryInput scored(int[] candidates, Predictions predictions) {
         return new QueryInput(candidates, predictions, new int[0], null, new int[0]);
+    }
+
+    /** The same input with the query model's linear head. */
+    public QueryInput withHead(LinearHead linearHead) {
+        return new QueryInput(candidates, predictions, labelled, labelledPredictions, labelledLabels, linearHead);
     }
 
     public int size() {

@@ -56,7 +56,11 @@ public final class StrategyRegistry {
                     + " not self-supervised ones (Yehuda et al. 2022)",
                     (k, o) -> new ProbCoverSampling(k, o.get(ProbCoverSampling.DELTA), o.get(ProbCoverSampling.PURITY)))
                     .aliases("prob-cover").options(ProbCoverSampling.DELTA, ProbCoverSampling.PURITY)
-                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED));
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED),
+            Entry.<Factory>of("alfa-mix", "k-means over the candidates whose predicted class changes when their"
+                    + " embedding is mixed towards a labelled class mean (Parvaneh et al. 2022)",
+                    (k, o) -> new AlfaMixSampling(k)).aliases("alfamix")
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED, Need.HEAD));
 
     private StrategyRegistry() {
     }

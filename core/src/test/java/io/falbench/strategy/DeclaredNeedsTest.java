@@ -2,6 +2,7 @@ package io.falbench.strategy;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.registry.KernelsRegistry;
+import io.falbench.model.LinearHead;
 import io.falbench.model.Predictions;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;
@@ -32,14 +33,16 @@ class DeclaredNeedsTest {
         Predictions labelled = random(LABELLED, draw);
         int[] labelledIds = Toy.ids(LABELLED);
         int[] labels = draw.ints(LABELLED, 0, CLASSES).toArray();
-        QueryInput everything = new QueryInput(Toy.ids(CANDIDATES), candidates, labelledIds, labelled, labels);
+        LinearHead head = Toy.head(draw, CLASSES, DIMENSION);
+        QueryInput everything = new QueryInput(Toy.ids(CANDIDATES), candidates, labelledIds, labelled, labels, head);
         SoftAssertions softly = new SoftAssertions();
         for (Entry<StrategyRegistry.Factory> entry : StrategyRegistry.REGISTRY.entries()) {
             QueryStrategy strategy = entry.factory().create(JAVA, Options.DEFAULTS);
             List<Need> needs = entry.needs();
             QueryInput declared = new QueryInput(Toy.ids(CANDIDATES), Need.modelOutput(needs)
                     ? only(candidates, needs) : null, labelledIds,
-                    Need.modelOutput(needs) && needs.contains(Need.LABELLED) ? only(labelled, needs) : null, labels);
+                    Need.modelOutput(needs) && needs.contains(Need.LABELLED) ? only(labelled, needs) : null, labels,
+                    needs.contains(Need.HEAD) ? head : null);
             int[] expected = strategy.select(everything, BUDGET, new SplittableRandom(3));
             try {
                 int[] picks = strategy.select(declared, BUDGET, new SplittableRandom(3));

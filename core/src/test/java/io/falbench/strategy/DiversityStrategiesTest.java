@@ -103,9 +103,9 @@ class DiversityStrategiesTest {
         }
         Predictions candidates = Toy.predictions(p, h);
         Predictions labelled = Toy.predictions(new float[][] {{0.5f, 0.5f}}, new float[][] {{0.5f, 0.5f, 0.5f}});
+        QueryInput input = withLabelled(candidates, labelled).withHead(Toy.head(random, 2, 3));
         for (String name : StrategyRegistry.names()) {
-            int[] picks = StrategyRegistry.create(name, JAVA).select(withLabelled(candidates, labelled), 7,
-                    new SplittableRandom(9));
+            int[] picks = StrategyRegistry.create(name, JAVA).select(input, 7, new SplittableRandom(9));
             assertThat(picks).as(name).hasSize(7).doesNotHaveDuplicates();
             assertThat(Toy.boxed(picks)).as(name).allSatisfy(i -> assertThat(i).isBetween(0, 39));
         }

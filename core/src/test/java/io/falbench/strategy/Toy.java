@@ -1,6 +1,8 @@
 package io.falbench.strategy;
 
+import io.falbench.model.LinearHead;
 import io.falbench.model.Predictions;
+import java.util.SplittableRandom;
 
 /** Small hand-made predictions for strategy tests. */
 public final class Toy {
@@ -31,6 +33,19 @@ public final class Toy {
             e[i] = new float[] {x[i], 0f};
         }
         return predictions(p, e);
+    }
+
+    /** A linear head of Gaussian weights and biases. */
+    public static LinearHead head(SplittableRandom draw, int classes, int dimension) {
+        float[] weight = new float[classes * dimension];
+        float[] bias = new float[classes];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = (float) draw.nextGaussian();
+        }
+        for (int c = 0; c < classes; c++) {
+            bias[c] = (float) draw.nextGaussian();
+        }
+        return new LinearHead(weight, bias, classes, dimension);
     }
 
     public static java.util.List<Integer> boxed(int[] values) {
