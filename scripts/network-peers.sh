@@ -28,6 +28,7 @@ export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
 ROUNDS="${ROUNDS:-2}"
 ARCHITECTURES="${ARCHITECTURES:-cnn4conv,resnet8}"
 MEMORY_FORMATS="${MEMORY_FORMATS:-contiguous,channels-last}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}"   # as scripts/falbench: one glibc arena for our JVM
 HUGE_PAGES=""
 if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
   HUGE_PAGES="-XX:+UseTransparentHugePages"
@@ -46,7 +47,7 @@ for round in $(seq 1 "$ROUNDS"); do
     -p memoryFormat="$MEMORY_FORMATS" \
     -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 6 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
   # shellcheck disable=SC2086
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PY" "$ROOT/scripts/network_peers.py" time \
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u MALLOC_ARENA_MAX "$PY" "$ROOT/scripts/network_peers.py" time \
     --architectures "$ARCHITECTURES" ${PEER_OPTS:---warmup 2 --iterations 6} --json "$OUT/torch-$round.json" >&2
   JMH_FILES+=("$OUT/jmh-$round.json")
   PEER_FILES+=("$OUT/torch-$round.json")

@@ -17,6 +17,7 @@ command -v perf >/dev/null || { echo "profile-network-pass: needs perf (apt-get 
 "$ROOT/scripts/falbench" --version >/dev/null   # builds benchmarks/target when sources changed
 THREADS="${FALBENCH_THREADS:-$(nproc)}"
 export FALBENCH_THREADS="$THREADS" ONEDNN_JIT_PROFILE=2
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}"   # as scripts/falbench: one glibc arena for our JVM
 HUGE_PAGES=""
 if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
   HUGE_PAGES="-XX:+UseTransparentHugePages"

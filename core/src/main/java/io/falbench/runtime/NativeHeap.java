@@ -15,7 +15,8 @@ import com.sun.jna.Native;
  *   <li>{@link #trim()}: {@code malloc_trim(0)} after every AL round hands the free pages back, so a long run's resident
  *       memory stays flat (it climbed by about 40% before levelling off without it).</li>
  * </ul>
- * Where the C library is not glibc (musl, macOS) both do nothing. {@code MALLOC_MMAP_THRESHOLD_} or
+ * {@code scripts/falbench} also sets {@code MALLOC_ARENA_MAX=1} (one arena; see {@link #arenas}), which the run log
+ * reports. Where the C library is not glibc (musl, macOS) both do nothing. {@code MALLOC_MMAP_THRESHOLD_} or
  * {@code MALLOC_TRIM_THRESHOLD_} in the environment (glibc's own knobs) and {@code FALBENCH_MALLOC} (another allocator,
  * or {@code glibc} for glibc's moving thresholds) leave the thresholds as they are.
  */
@@ -81,10 +82,22 @@ public final class NativeHeap {
             boolean mmap = C.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1;
             boolean trim = C.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD) == 1;
             return mmap && trim ? "glibc mmap threshold 32 MiB, trim threshold 2 GiB, trimmed after every AL round"
-                    : "glibc refused the thresholds: left as they are";
+                    + arenas(System.getenv("MALLOC_ARENA_MAX")) : "glibc refused the thresholds: left as they are";
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             return "no mallopt: thresholds left as they are";
         }
+    }
+
+    /**
+     * The arena limit the environment set ({@code scripts/falbench} sets one arena: libtorch's tensors, allocated on
+     * the JVM's threads, then come from the main heap, which the thresholds keep, rather than from per-thread heaps
+     * that glibc unmaps when they empty), for the run log; empty when unset.
+     */
+    static String arenas(String arenaMax) {
+        if (arenaMax == null || arenaMax.isBlank()) {
+            return "";
+        }
+        return arenaMax.strip().equals("1") ? ", one malloc arena" : ", at most " + arenaMax.strip() + " malloc arenas";
     }
 
     /** Returns free heap pages to the operating system; true when some were released. */

@@ -27,10 +27,19 @@ class NativeHeapTest {
         assumeTrue(System.getenv("FALBENCH_MALLOC") == null && System.getenv("MALLOC_MMAP_THRESHOLD_") == null
                 && System.getenv("MALLOC_TRIM_THRESHOLD_") == null, "the environment chose the allocator");
         String first = NativeHeap.configure();
-        assertThat(first).isEqualTo("glibc mmap threshold 32 MiB, trim threshold 2 GiB, trimmed after every AL round");
+        assertThat(first).isEqualTo("glibc mmap threshold 32 MiB, trim threshold 2 GiB, trimmed after every AL round"
+                + NativeHeap.arenas(System.getenv("MALLOC_ARENA_MAX")));
         assertThat(NativeHeap.configure()).isSameAs(first);
         assertThat(NativeHeap.MMAP_THRESHOLD).isEqualTo(32 * 1024 * 1024);
         assertThat(trimAfterFreeing64Mb()).as("under a 2 GiB trim threshold, an explicit trim still releases them").isTrue();
+    }
+
+    @Test
+    void theRunLogSaysHowManyArenasTheEnvironmentAllowed() {
+        assertThat(NativeHeap.arenas(null)).isEmpty();
+        assertThat(NativeHeap.arenas(" ")).isEmpty();
+        assertThat(NativeHeap.arenas("1")).isEqualTo(", one malloc arena");
+        assertThat(NativeHeap.arenas("4")).isEqualTo(", at most 4 malloc arenas");
     }
 
     private static boolean trimAfterFreeing64Mb() {
