@@ -10,12 +10,13 @@ GROUPS = [
     ("batch norm", r"batch_norm"),
     ("max / average pooling", r"max_pool|avg_pool|adaptive_avg"),
     ("softmax and loss", r"softmax|nll_loss|cross_entropy"),
-    ("convolution and matmul (oneDNN)", r"jit_avx|jit_brgemm|jit_uni|jit_sse|jit_t\.|dnnl|brgemm|gemm|convolution"),
+    ("convolution and matmul (oneDNN)", r"jit_avx|jit_brgemm|jit_uni|jit_sse|jit_t\.|reducer_|dnnl|brgemm|gemm|convolution"),
     ("elementwise and reductions (ATen)", r"^libtorch_cpu|^libc10"),
     ("OpenMP runtime (threads waiting at barriers)", r"libgomp|libiomp|libomp"),
     ("operating system (page faults, scheduling)", r"\[kernel"),
     ("JNI glue (DJL)", r"libdjl_torch"),
-    ("JVM and Java code", r"libjvm|^\[JIT\]|^perf-\d+\.map"),
+    ("JVM (JIT compiler, garbage collector)", r"libjvm"),
+    ("Java code and unnamed generated code", r"^\[JIT\]|^perf-\d+\.map"),
     ("C library (malloc, memcpy)", r"^libc\.so|^libm\.|^ld-linux|^libstdc"),
 ]
 
@@ -24,7 +25,9 @@ def group_of(dso, symbol):
     for group, pattern in GROUPS:
         if re.search(pattern, f"{dso};{symbol}"):
             if dso.startswith("[JIT]") and group != "convolution and matmul (oneDNN)":
-                return "JVM and Java code"   # oneDNN names its generated kernels (ONEDNN_JIT_PROFILE=2); the rest is Java's
+                # oneDNN names its generated kernels (ONEDNN_JIT_PROFILE=2); the rest is Java's JIT code and the odd
+                # kernel oneDNN leaves unnamed
+                return "Java code and unnamed generated code"
             return group
     return "other"
 
