@@ -7,7 +7,7 @@
 # as bench-peers.sh runs its peers.
 # Environment: FALBENCH_THREADS (default: all cores), ROUNDS (default 2), ARCHITECTURES (default cnn4conv,resnet8),
 # MEMORY_FORMATS (falbench's train.memory_format values timed; default contiguous,channels-last),
-# JMH_OPTS (default "-wi 3 -i 6 -w 3s -r 3s"), PEER_OPTS (default "--warmup 2 --iterations 6"),
+# JMH_OPTS (default "-wi 3 -i 10 -w 3s -r 3s"), PEER_OPTS (default "--warmup 2 --iterations 10"),
 # OUT (default reports/results/kernels/network-peers), FALBENCH_JAVA_OPTS (default -Xmx12g, as scripts/falbench).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,10 +45,10 @@ for round in $(seq 1 "$ROUNDS"); do
     -Dfalbench.home="$ROOT" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" org.openjdk.jmh.Main \
     'io\.falbench\.bench\.NetworkPassBenchmark\.' -p architecture="$ARCHITECTURES" -p pass=train,infer -p images=1024 \
     -p memoryFormat="$MEMORY_FORMATS" \
-    -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 6 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
+    -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 10 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
   # shellcheck disable=SC2086
   env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u MALLOC_ARENA_MAX "$PY" "$ROOT/scripts/network_peers.py" time \
-    --architectures "$ARCHITECTURES" ${PEER_OPTS:---warmup 2 --iterations 6} --json "$OUT/torch-$round.json" >&2
+    --architectures "$ARCHITECTURES" ${PEER_OPTS:---warmup 2 --iterations 10} --json "$OUT/torch-$round.json" >&2
   JMH_FILES+=("$OUT/jmh-$round.json")
   PEER_FILES+=("$OUT/torch-$round.json")
 done

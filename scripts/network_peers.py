@@ -278,7 +278,7 @@ def main():
     timing.add_argument("--variants", default=",".join(VARIANTS))
     timing.add_argument("--images", type=int, default=1024)
     timing.add_argument("--warmup", type=int, default=2)
-    timing.add_argument("--iterations", type=int, default=6)
+    timing.add_argument("--iterations", type=int, default=10)
     timing.add_argument("--json", help="write every row (and the versions, threads, CPU) to this file")
     table = commands.add_parser("table", help="the Markdown table of JMH's and the peer's JSON, one pair per round")
     table.add_argument("--jmh", nargs="+", required=True, help="JMH JSON files of NetworkPassBenchmark, one per round")

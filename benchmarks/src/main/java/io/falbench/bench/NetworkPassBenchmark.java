@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 10, time = 3)
 public class NetworkPassBenchmark {
 
     static final int CHANNELS = 3;
