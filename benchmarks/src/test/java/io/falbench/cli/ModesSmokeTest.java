@@ -9,6 +9,7 @@ import io.falbench.experiment.RoundResult;
 import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.registry.ModeRegistry;
+import io.falbench.registry.Need;
 import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every strategy under every mode on real (embedded) MNIST through the modes-smoke protocol, checked for the
- * invariants of federated active learning, and its report listing all of them; then every mode under each other
- * federated optimiser with one strategy (an optimiser changes only the training exchange, which no strategy sees).
+ * invariants of federated active learning, and its report listing all of them; the strategies of Monte Carlo dropout
+ * passes (bald) under every mode that takes strategies, with model.dropout set (the protocol's network has none);
+ * then every mode under each other federated optimiser with one strategy (an optimiser changes only the training
+ * exchange, which no strategy sees).
  */
 @Tag("slow")
 class ModesSmokeTest {
 
     /** The strategy of the other optimisers' runs: the cheapest, no forward pass. */
     static final String OPTIMISER_STRATEGY = "random";
+    /** model.dropout of the run of the strategies that need dropout (the rate of BALD's reference networks). */
+    static final String DROPOUT = "0.5";
 
     @TempDir
     static Path out;
@@ -41,6 +46,8 @@ class ModesSmokeTest {
 
     static List<CellResult> results;
     static String report;
+    /** The cells of the strategies that need dropout, each under every mode that takes strategies. */
+    static List<CellResult> dropout;
     /** Each federated optimiser but FedAvg, by name: its run's cells. */
     static Map<String, List<CellResult>> optimisers = new LinkedHashMap<>();
 
@@ -51,6 +58,12 @@ class ModesSmokeTest {
         assertThat(exit).isZero();
         results = new ResultStore(out).all();
         report = Files.readString(out.resolve("report.md"));
+        Path dropoutDir = out.resolve("dropout");
+        assertThat(Falbench.commandLine().execute("run", "modes-smoke", "--out", dropoutDir.toString(),
+                "--data-dir", data.toString(), "--set", "fl.rounds=2", "--set", "local.max_epochs=2",
+                "--set", "model.dropout=" + DROPOUT, "--set", "strategies=" + String.join(",", dropoutStrategies()),
+                "--set", "modes=" + String.join(",", strategyModes()))).isZero();
+        dropout = new ResultStore(dropoutDir).all();
         for (String optimiser : FederatedOptimizers.REGISTRY.names()) {
             if (optimiser.equals(FederatedOptimizers.FEDAVG_NAME)) {
                 continue;
@@ -66,18 +79,35 @@ class ModesSmokeTest {
     /** Every cell of every run. */
     static List<CellResult> all() {
         List<CellResult> all = new ArrayList<>(results);
+        all.addAll(dropout);
         optimisers.values().forEach(all::addAll);
         return all;
     }
 
+    /** The registered strategies that run Monte Carlo dropout passes. */
+    static List<String> dropoutStrategies() {
+        return StrategyRegistry.names().stream()
+                .filter(s -> StrategyRegistry.needs(s).contains(Need.DROPOUT_PREDICTIONS)).toList();
+    }
+
+    static List<String> strategyModes() {
+        return ModeRegistry.names().stream().filter(m -> !ModeRegistry.ownsQueryRule(m)).toList();
+    }
+
     @Test
     void everyStrategyRunsUnderEveryModeAndTheReportListsThemAll() {
-        long strategyModes = ModeRegistry.names().stream().filter(m -> !ModeRegistry.ownsQueryRule(m)).count();
-        long ownRules = ModeRegistry.names().size() - strategyModes;
-        assertThat(results).hasSize((int) (strategyModes * StrategyRegistry.names().size() + ownRules));
+        int strategyModes = strategyModes().size();
+        int ownRules = ModeRegistry.names().size() - strategyModes;
+        List<String> others = StrategyRegistry.names().stream().filter(s -> !dropoutStrategies().contains(s)).toList();
+        assertThat(results).hasSize(strategyModes * others.size() + ownRules);
+        assertThat(results.stream().map(r -> r.cell().strategy()).distinct().filter(others::contains).toList())
+                .as("modes-smoke's strategies line lists every strategy that needs no dropout")
+                .containsExactlyElementsOf(others);
         for (CellResult result : results) {
             assertThat(report).contains("| " + result.cell().strategy() + " / " + result.cell().mode() + " |");
         }
+        assertThat(dropout).hasSize(strategyModes * dropoutStrategies().size());
+        assertThat(dropout).allSatisfy(r -> assertThat(r.failure()).as(r.cell().id()).isNull());
     }
 
     @Test

@@ -54,7 +54,11 @@ class DocReferencesTest {
             Map.entry("TypiClust", "the method (Hacohen et al. 2022) and its official code avihu111/TypiClust"),
             Map.entry("ProbCover", "the method (Yehuda et al. 2022), shipped in avihu111/TypiClust"),
             Map.entry("IndexFlatL2", "faiss's exact L2 index, which TypiClust's official code searches with"),
-            Map.entry("ActiveLearning", "TypiClust's official code (deep-al/pycls/al/ActiveLearning.py)"));
+            Map.entry("ActiveLearning", "TypiClust's official code (deep-al/pycls/al/ActiveLearning.py)"),
+            Map.entry("BALDDropout", "DeepAL's and BADGE's BALD sampler, BALD's reference"),
+            Map.entry("MNIST_Net", "DeepAL's network for MNIST (nets.py), BALD's reference"),
+            Map.entry("SVHN_Net", "DeepAL's network for SVHN (nets.py), BALD's reference"),
+            Map.entry("CIFAR10_Net", "DeepAL's network for CIFAR-10 (nets.py), BALD's reference"));
 
     /** Package prefixes of qualified names that are not falbench's, each with why a document names them. */
     static final Map<String, String> NOT_OUR_PACKAGES = Map.of(

@@ -1,10 +1,12 @@
 package io.falbench.mode;
 
 import io.falbench.fl.client.Client;
+import io.falbench.model.DropoutPredictions;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.registry.Need;
+import io.falbench.runtime.Seeds;
 import io.falbench.strategy.QueryInput;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +44,11 @@ final class ClientQuery {
             return new int[0];
         }
         QueryInput input = QueryInput.unscored(candidates);
-        if (Need.modelOutput(context.needs())) {
+        boolean dropout = context.needs().contains(Need.DROPOUT_PREDICTIONS);
+        if (Need.modelOutput(context.needs()) || dropout) {
             network.setWeights(queryModel);
+        }
+        if (Need.modelOutput(context.needs())) {
             Predictions predictions = client.predict(network, candidates);
             int[] labelled = client.pool().labelled();
             Predictions labelledPredictions = context.needs().contains(Need.LABELLED)
@@ -53,11 +58,24 @@ final class ClientQuery {
         if (context.needs().contains(Need.HEAD)) {
             input = input.withHead(network.head(queryModel));
         }
+        if (dropout) {
+            input = input.withDropout(dropoutPredictions(context, network, client, candidates));
+        }
         int[] positions = context.strategy().select(input, quota, random);
         int[] chosen = new int[positions.length];
         for (int i = 0; i < positions.length; i++) {
             chosen[i] = candidates[positions[i]];
         }
         return chosen;
+    }
+
+    /**
+     * The strategy's Monte Carlo dropout passes of {@code client}'s {@code candidates} with the weights {@code network}
+     * holds, masks drawn from the round's query stream and the client.
+     */
+    static DropoutPredictions dropoutPredictions(QueryContext context, Network network, Client client,
+                                                 int[] candidates) {
+        return client.predictWithDropout(network, candidates, context.strategy().dropoutPasses(),
+                Seeds.derive(context.seed(), "dropout", client.id()));
     }
 }

@@ -15,6 +15,7 @@ import io.falbench.fl.server.FederatedKMeans;
 import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Kernels;
 import io.falbench.model.Predictions;
+import io.falbench.registry.Need;
 import io.falbench.runtime.Seeds;
 import io.falbench.settings.Key;
 import io.falbench.strategy.AssignmentMetric;
@@ -71,8 +72,12 @@ public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRound
                 int k = client.id();
                 int[] candidates = client.pool().unlabelled();
                 Predictions predictions = client.predict(context.network(), candidates);
-                double[] scores = context.strategy().candidateScores(QueryInput.scored(candidates, predictions),
-                        context.randomFor(k));
+                QueryInput input = QueryInput.scored(candidates, predictions);
+                if (context.needs().contains(Need.DROPOUT_PREDICTIONS)) {
+                    input = input.withDropout(ClientQuery.dropoutPredictions(context, context.network(), client,
+                            candidates));
+                }
+                double[] scores = context.strategy().candidateScores(input, context.randomFor(k));
                 int perClient = Math.max(context.quotas()[k], (budget + n - 1) / n);
                 int[] top = TopScores.top(scores, beta * perClient);
                 weights[k] = new float[top.length];

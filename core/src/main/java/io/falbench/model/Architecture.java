@@ -50,7 +50,7 @@ public enum Architecture {
     }
 
     /** The feature extractor for inputs of the given shape (channels, height, width). */
-    Block features(int channels, int height, int width) {
+    SequentialBlock features(int channels, int height, int width) {
         SequentialBlock features = new SequentialBlock();
         switch (this) {
             case MLP -> features.add(Blocks.batchFlattenBlock())

@@ -83,6 +83,7 @@ public final class LocalTrainer {
         if (indices.length == 0 || settings.epochs() == 0) {
             return new LocalRun(Double.NaN, 0, 0);
         }
+        network.drawDropoutFrom(random);
         objective.begin(network, settings, indices.length, random);
         Trainer trainer = network.trainer(settings);
         if (momentum != null) {

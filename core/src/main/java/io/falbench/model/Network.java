@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A classification network on DJL's PyTorch engine: feature extractor + linear head. Weights go in and
+ * A classification network on DJL's PyTorch engine: feature extractor (ending in dropout on the embedding where the
+ * spec sets a rate) + linear head. Weights go in and
  * out as plain float arrays ({@link Weights}); nothing native leaves this class.
  */
 public final class Network implements AutoCloseable {
@@ -45,6 +46,8 @@ public final class Network implements AutoCloseable {
     private final Model model;
     private final SequentialBlock root;
     private final Block features;
+    /** Dropout on the embedding, the last layer of {@link #features}; null without dropout. */
+    private final EmbeddingDropout dropout;
     private final Block head;
     /** The head's parameter names start with this (its block key and "_"). */
     private final String headPrefix;
@@ -67,7 +70,12 @@ public final class Network implements AutoCloseable {
         // one step, or two cells created at once in one process (Spark's local[N]) would draw from each other's stream
         synchronized (SEEDED_INITIALISATION) {
             Engine.getEngine("PyTorch").setRandomSeed((int) (seed ^ (seed >>> 32)));
-            this.features = architecture.features(channels, height, width);
+            SequentialBlock extractor = architecture.features(channels, height, width);
+            this.dropout = spec.dropout() > 0 ? new EmbeddingDropout(spec.dropout()) : null;
+            if (dropout != null) {
+                extractor.add(dropout);
+            }
+            this.features = extractor;
             this.head = Linear.builder().setUnits(numClasses).build();
             this.root = new SequentialBlock().add(features).add(head);
             this.model = Model.newInstance(architecture.id(), Device.cpu(), "PyTorch");
@@ -164,6 +172,16 @@ public final class Network implements AutoCloseable {
         return sgd.learningRate();
     }
 
+    /**
+     * The stream the dropout masks of training-mode passes are drawn from from now on (the local training's; nothing
+     * is drawn without dropout).
+     */
+    void drawDropoutFrom(SplittableRandom random) {
+        if (dropout != null) {
+            dropout.drawFrom(random);
+        }
+    }
+
     /** Scales the running local training's learning rate (see {@link LocalSchedule}). */
     void scaleLearningRate(float factor) {
         sgd.scaleLearningRate(factor);
@@ -247,8 +265,8 @@ public final class Network implements AutoCloseable {
 
     /**
      * The logits of one batch of (normalised) pixels, forwarded in training mode without gradients: BatchNorm on the
-     * batch's statistics, as a PyTorch module left in train() scores a batch under no_grad. The running statistics
-     * move as well; the caller restores the weights it needs.
+     * batch's statistics (and dropout on, where the network has it), as a PyTorch module left in train() scores a
+     * batch under no_grad. The running statistics move as well; the caller restores the weights it needs.
      */
     float[] trainingModeLogits(float[] pixels, int batchSize) {
         try (NDManager batch = model.getNDManager().newSubManager()) {
@@ -282,6 +300,52 @@ public final class Network implements AutoCloseable {
         return classes;
     }
 
+    /**
+     * Monte Carlo dropout: the softmax probabilities of {@code passes} forward passes over the images at
+     * {@code indices} with dropout on and BatchNorm in inference mode (running statistics). The feature extractor is
+     * deterministic up to the dropout on its output, so each batch's embeddings are computed once and only the head
+     * runs per pass. The masks are drawn from {@code seed}, image by image in {@code indices} order, pass by pass: the
+     * same seed gives the same passes, whatever the batching.
+     */
+    public DropoutPredictions dropoutPredictions(ImageSet images, int[] indices, int passes, long seed) {
+        if (dropout == null) {
+            throw new IllegalStateException("this " + architecture.id() + " network has no dropout"
+                    + " (model.dropout = 0): its passes would all be equal");
+        }
+        if (passes < 1) {
+            throw new IllegalArgumentException(passes + " dropout passes; at least 1");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int dimension = embeddingDimension();
+        int n = indices.length;
+        float[] probabilities = new float[passes * n * numClasses];
+        for (int start = 0; start < n; start += INFERENCE_BATCH) {
+            int end = Math.min(n, start + INFERENCE_BATCH);
+            int size = end - start;
+            float[] masks = new float[passes * size * dimension];
+            for (int i = 0; i < size; i++) {
+                for (int pass = 0; pass < passes; pass++) {
+                    int base = (pass * size + i) * dimension;
+                    for (int d = 0; d < dimension; d++) {
+                        masks[base + d] = dropout.mask(random);
+                    }
+                }
+            }
+            try (NDManager batch = model.getNDManager().newSubManager()) {
+                NDArray embedding = embedding(batch, images, indices, start, end, Augmentation.NONE, null);
+                NDArray dropped = embedding.expandDims(0).mul(batch.create(masks, new Shape(passes, size, dimension)))
+                        .reshape(passes * size, dimension);
+                float[] p = head.forward(new ParameterStore(batch, false), new NDList(dropped), false)
+                        .singletonOrThrow().softmax(1).toFloatArray();
+                for (int pass = 0; pass < passes; pass++) {
+                    System.arraycopy(p, pass * size * numClasses, probabilities, (pass * n + start) * numClasses,
+                            size * numClasses);
+                }
+            }
+        }
+        return new DropoutPredictions(probabilities, passes, n, numClasses);
+    }
+
     private Predictions predict(ImageSet images, int[] indices, Augmentation augmentation, SplittableRandom random) {
         int dimension = embeddingDimension();
         float[] probabilities = new float[indices.length * numClasses];
@@ -302,11 +366,17 @@ public final class Network implements AutoCloseable {
     /** The embeddings and logits of the images at {@code indices[start, end)}, in inference mode, on {@code batch}. */
     private NDList inference(NDManager batch, ImageSet images, int[] indices, int start, int end,
                              Augmentation augmentation, SplittableRandom random) {
+        NDArray embedding = embedding(batch, images, indices, start, end, augmentation, random);
+        return new NDList(embedding, head.forward(new ParameterStore(batch, false), new NDList(embedding), false)
+                .singletonOrThrow());
+    }
+
+    /** The embeddings of the images at {@code indices[start, end)}, in inference mode, on {@code batch}. */
+    private NDArray embedding(NDManager batch, ImageSet images, int[] indices, int start, int end,
+                              Augmentation augmentation, SplittableRandom random) {
         NDArray x = input(batch, Batches.pixels(images, indices, start, end, augmentation, random, normalization),
                 end - start);
-        ParameterStore store = new ParameterStore(batch, false);
-        NDArray embedding = features.forward(store, new NDList(x), false).singletonOrThrow();
-        return new NDList(embedding, head.forward(store, new NDList(embedding), false).singletonOrThrow());
+        return features.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
     }
 
     @Override

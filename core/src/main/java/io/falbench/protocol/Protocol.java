@@ -3,12 +3,14 @@ package io.falbench.protocol;
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
 import io.falbench.fl.FederatedOptimizers;
-import io.falbench.model.MemoryFormat;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.registry.Entry;
+import io.falbench.registry.Need;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import io.falbench.settings.SettingsException;
+import io.falbench.strategy.BaldSampling;
+import io.falbench.strategy.StrategyRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,13 @@ import java.util.TreeMap;
  * the modes' and strategies' own options reach their factories as typed {@link Options}.
  */
 public final class Protocol {
+
+    /**
+     * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
+     * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes}.
+     */
+    static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
+            BaldSampling.PASSES);
 
     private final String name;
     private final String source;
@@ -71,6 +80,23 @@ public final class Protocol {
             data.normalization();
         } catch (IllegalArgumentException e) {
             throw new SettingsException(where(DataSection.NORMALIZE) + ": " + e.getMessage());
+        }
+        requireDropoutWhereAStrategyReadsIt();
+    }
+
+    /** A strategy that runs Monte Carlo dropout passes needs a network with dropout: refused before any work. */
+    private void requireDropoutWhereAStrategyReadsIt() {
+        if (training.dropout() > 0
+                || activeLearning.modes().stream().allMatch(ModeRegistry::ownsQueryRule)) {
+            return;
+        }
+        for (String strategy : activeLearning.strategies()) {
+            if (StrategyRegistry.needs(strategy).contains(Need.DROPOUT_PREDICTIONS)) {
+                throw new SettingsException(where(ActiveLearningSection.STRATEGIES) + ": strategy " + strategy
+                        + " needs Monte Carlo dropout passes, but model.dropout = 0 gives the network no dropout"
+                        + " layer; set model.dropout = 0.5 (the rate of the reference's networks) in " + source
+                        + " or with --set model.dropout=0.5, or leave " + strategy + " out of strategies");
+            }
         }
     }
 
@@ -166,8 +192,8 @@ public final class Protocol {
     /**
      * SHA-256 of the resolved configuration minus the seed count, the diagnostics that change no result and the
      * options of the federated optimisers that do not run: cells of equal fingerprint are comparable. Under FedAvg
-     * {@code fl.algorithm} is left out too, and {@code train.memory_format} when contiguous, so a configuration keeps
-     * the fingerprint it had before those keys existed.
+     * {@code fl.algorithm} is left out too, and the keys of {@link #LEFT_OUT_AT_DEFAULT} at their defaults, so a
+     * configuration keeps the fingerprint it had before those keys existed.
      */
     public String fingerprint() {
         Map<String, String> relevant = resolved();
@@ -183,8 +209,10 @@ public final class Protocol {
         if (federation.algorithm().equals(FederatedOptimizers.FEDAVG_NAME)) {
             relevant.remove(FederationSection.ALGORITHM.name());
         }
-        if (training.memoryFormat() == MemoryFormat.CONTIGUOUS) {
-            relevant.remove(TrainingSection.MEMORY_FORMAT.name());
+        for (Key<?> key : LEFT_OUT_AT_DEFAULT) {
+            if (options.get(key).equals(key.defaultValue())) {
+                relevant.remove(key.name());
+            }
         }
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network and its local SGD: architecture, batch, learning rate and its step decay, momentum, weight decay, and
- * the memory format its batches run in.
+ * The network and its local SGD: architecture, its dropout, batch, learning rate and its step decay, momentum, weight
+ * decay, and the memory format its batches run in.
  */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
                               double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip,
-                              int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat) {
+                              int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat, double dropout) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp, cnn4conv or resnet8", "the network trained",
             Architecture::parse);
@@ -26,6 +26,10 @@ public record TrainingSection(Architecture architecture, Initialization initiali
                     Map.entry("djl", Initialization.DJL)),
             "initial weights: PyTorch's layer defaults as the reference code (kaiming_uniform a=sqrt 5, uniform"
                     + " biases; CNN4Conv's head bias 0), or DJL's defaults");
+    static final Key<Double> DROPOUT = Key.of("model.dropout", "0", "number in [0, 1)",
+            "dropout rate on the penultimate embedding, before the linear head, in training and in bald's Monte Carlo"
+                    + " passes (DeepAL's networks, which BALD's reference code runs on: 0.5); 0: no dropout layer",
+            TrainingSection::parseDropout);
     static final Key<Integer> BATCH_SIZE = Key.integer("train.batch_size", 64, 1, 1_000_000, "mini-batch size");
     static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
     static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");
@@ -51,13 +55,21 @@ public record TrainingSection(Architecture architecture, Initialization initiali
             "input batches as NCHW (contiguous, the reference code's default) or in NHWC strides (channels-last,"
                     + " faster on CPUs with oneDNN; equal to float tolerance, not bit for bit: docs/kernels.md)");
 
-    static final List<Key<?>> KEYS = List.of(MODEL, INIT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
+    static final List<Key<?>> KEYS = List.of(MODEL, INIT, DROPOUT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
             LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT);
 
     static TrainingSection from(Options o) {
         return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
                 o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP),
-                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT));
+                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT), o.get(DROPOUT));
+    }
+
+    static double parseDropout(String text) {
+        double rate = Double.parseDouble(text.strip());
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return rate;
     }
 
     /** Local training for {@code epochs} epochs with these settings. */

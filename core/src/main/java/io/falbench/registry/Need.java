@@ -5,8 +5,8 @@ import java.util.Collection;
 /**
  * What a strategy or mode needs from an AL round, declared once on its {@link Entry}: the query step reads the
  * declaration to decide what to compute for a strategy's pick (a forward pass over the candidates, one over the
- * labelled set, a copy of the head, or none) and whether a mode takes the protocol's strategies; {@code falbench
- * list} prints it.
+ * labelled set, stochastic passes with dropout on, a copy of the head, or none) and whether a mode takes the
+ * protocol's strategies; {@code falbench list} prints it.
  * (FAL-Global predicts every candidate whatever the strategy declares: its server-side step ranks them.)
  */
 public enum Need {
@@ -19,6 +19,11 @@ public enum Need {
     LABELLED("labelled set"),
     /** The query model's linear head (weights and bias), to score embeddings the model did not see. */
     HEAD("linear head"),
+    /**
+     * The query model's class probabilities of the candidates over the strategy's Monte Carlo dropout passes
+     * ({@link io.falbench.strategy.QueryStrategy#dropoutPasses}); the network must have dropout.
+     */
+    DROPOUT_PREDICTIONS("MC-dropout predictions"),
     /** A mode that picks by its own rule: the protocol's strategies do not apply, one cell per seed. */
     OWN_QUERY_RULE("its own query rule");
 

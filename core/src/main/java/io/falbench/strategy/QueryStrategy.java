@@ -22,4 +22,12 @@ public interface QueryStrategy {
     default float clusterWeight(double score) {
         return 1f;
     }
+
+    /**
+     * How many Monte Carlo dropout passes the query step runs for this strategy when its entry declares
+     * {@link io.falbench.registry.Need#DROPOUT_PREDICTIONS} ({@link QueryInput#dropoutPredictions}); 0 for none.
+     */
+    default int dropoutPasses() {
+        return 0;
+    }
 }

@@ -60,7 +60,11 @@ public final class StrategyRegistry {
             Entry.<Factory>of("alfa-mix", "k-means over the candidates whose predicted class changes when their"
                     + " embedding is mixed towards a labelled class mean (Parvaneh et al. 2022)",
                     (k, o) -> new AlfaMixSampling(k)).aliases("alfamix")
-                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED, Need.HEAD));
+                    .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED, Need.HEAD),
+            Entry.<Factory>of("bald", "highest mutual information between prediction and weights over"
+                    + " bald.passes Monte Carlo dropout passes; needs model.dropout > 0 (Houlsby et al. 2011,"
+                    + " Gal et al. 2017)", (k, o) -> new BaldSampling(o.get(BaldSampling.PASSES)))
+                    .options(BaldSampling.PASSES).needs(Need.DROPOUT_PREDICTIONS));
 
     private StrategyRegistry() {
     }

@@ -117,11 +117,12 @@ class ProtocolTest {
 
     @Test
     void allStandsForEveryRegisteredStrategyOrModeInRegistryOrderWrittenOutInTheResolvedConfiguration() {
-        Protocol all = Protocol.parse("t", "t.conf", "strategies = all\nmodes = ALL");
+        // model.dropout: bald, among all, runs Monte Carlo dropout passes
+        Protocol all = Protocol.parse("t", "t.conf", "strategies = all\nmodes = ALL\nmodel.dropout = 0.5");
         assertThat(all.activeLearning().strategies()).isEqualTo(StrategyRegistry.names());
         assertThat(all.activeLearning().modes()).isEqualTo(ModeRegistry.names());
         Protocol listed = Protocol.parse("t", "t.conf", "strategies = " + String.join(", ", StrategyRegistry.names())
-                + "\nmodes = " + String.join(", ", ModeRegistry.names()));
+                + "\nmodes = " + String.join(", ", ModeRegistry.names()) + "\nmodel.dropout = 0.5");
         assertThat(all.resolved()).isEqualTo(listed.resolved());
         assertThat(all.fingerprint()).isEqualTo(listed.fingerprint());
         assertThatThrownBy(() -> Protocol.parse("t", "t.conf", "strategies = margin, all"))
@@ -160,6 +161,21 @@ class ProtocolTest {
         assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "").with(Map.of("train.lr", "-1")))
                 .hasMessageStartingWith("--set train.lr: 'train.lr = -1': out of range");
         assertThatThrownBy(() -> Protocol.load("no-such-protocol")).hasMessageContaining("no protocol 'no-such-protocol'");
+    }
+
+    @Test
+    void aStrategyOfMonteCarloDropoutPassesIsRefusedOnANetworkWithoutDropout() {
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "seeds = 1\nstrategies = random, bald"))
+                .hasMessage("my.conf:2: strategy bald needs Monte Carlo dropout passes, but model.dropout = 0 gives"
+                        + " the network no dropout layer; set model.dropout = 0.5 (the rate of the reference's"
+                        + " networks) in my.conf or with --set model.dropout=0.5, or leave bald out of strategies");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "").with(Map.of("strategies", "bald")))
+                .hasMessageStartingWith("--set strategies: strategy bald needs Monte Carlo dropout passes");
+        assertThat(Protocol.parse("t", "my.conf", "strategies = bald\nmodel.dropout = 0.5").activeLearning()
+                .strategies()).containsExactly("bald");
+        // modes with their own query rule run no strategy
+        assertThat(Protocol.parse("t", "my.conf", "strategies = bald\nmodes = logo, fairfal").activeLearning()
+                .modes()).containsExactly("logo", "fairfal");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.falbench.strategy;
 
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.registry.KernelsRegistry;
+import io.falbench.model.DropoutPredictions;
 import io.falbench.model.LinearHead;
 import io.falbench.model.Predictions;
 import io.falbench.registry.Entry;
@@ -34,7 +35,9 @@ class DeclaredNeedsTest {
         int[] labelledIds = Toy.ids(LABELLED);
         int[] labels = draw.ints(LABELLED, 0, CLASSES).toArray();
         LinearHead head = Toy.head(draw, CLASSES, DIMENSION);
-        QueryInput everything = new QueryInput(Toy.ids(CANDIDATES), candidates, labelledIds, labelled, labels, head);
+        DropoutPredictions passes = Toy.dropoutPasses(draw, 10, CANDIDATES, CLASSES);
+        QueryInput everything = new QueryInput(Toy.ids(CANDIDATES), candidates, labelledIds, labelled, labels, head,
+                passes);
         SoftAssertions softly = new SoftAssertions();
         for (Entry<StrategyRegistry.Factory> entry : StrategyRegistry.REGISTRY.entries()) {
             QueryStrategy strategy = entry.factory().create(JAVA, Options.DEFAULTS);
@@ -42,7 +45,8 @@ class DeclaredNeedsTest {
             QueryInput declared = new QueryInput(Toy.ids(CANDIDATES), Need.modelOutput(needs)
                     ? only(candidates, needs) : null, labelledIds,
                     Need.modelOutput(needs) && needs.contains(Need.LABELLED) ? only(labelled, needs) : null, labels,
-                    needs.contains(Need.HEAD) ? head : null);
+                    needs.contains(Need.HEAD) ? head : null,
+                    needs.contains(Need.DROPOUT_PREDICTIONS) ? passes : null);
             int[] expected = strategy.select(everything, BUDGET, new SplittableRandom(3));
             try {
                 int[] picks = strategy.select(declared, BUDGET, new SplittableRandom(3));

@@ -103,7 +103,8 @@ class DiversityStrategiesTest {
         }
         Predictions candidates = Toy.predictions(p, h);
         Predictions labelled = Toy.predictions(new float[][] {{0.5f, 0.5f}}, new float[][] {{0.5f, 0.5f, 0.5f}});
-        QueryInput input = withLabelled(candidates, labelled).withHead(Toy.head(random, 2, 3));
+        QueryInput input = withLabelled(candidates, labelled).withHead(Toy.head(random, 2, 3))
+                .withDropout(Toy.dropoutPasses(random, 10, 40, 2));
         for (String name : StrategyRegistry.names()) {
             int[] picks = StrategyRegistry.create(name, JAVA).select(input, 7, new SplittableRandom(9));
             assertThat(picks).as(name).hasSize(7).doesNotHaveDuplicates();

@@ -1,5 +1,6 @@
 package io.falbench.strategy;
 
+import io.falbench.model.DropoutPredictions;
 import io.falbench.model.LinearHead;
 import io.falbench.model.Predictions;
 import java.util.SplittableRandom;
@@ -46,6 +47,22 @@ public final class Toy {
             bias[c] = (float) draw.nextGaussian();
         }
         return new LinearHead(weight, bias, classes, dimension);
+    }
+
+    /** {@code passes} passes of n random probability rows over {@code classes} classes (each above 0.01 / classes). */
+    public static DropoutPredictions dropoutPasses(SplittableRandom draw, int passes, int n, int classes) {
+        float[] p = new float[passes * n * classes];
+        for (int row = 0; row < passes * n; row++) {
+            float sum = 0;
+            for (int c = 0; c < classes; c++) {
+                p[row * classes + c] = (float) draw.nextDouble(0.01, 1);
+                sum += p[row * classes + c];
+            }
+            for (int c = 0; c < classes; c++) {
+                p[row * classes + c] /= sum;
+            }
+        }
+        return new DropoutPredictions(p, passes, n, classes);
     }
 
     public static java.util.List<Integer> boxed(int[] values) {

@@ -10,6 +10,7 @@ import io.falbench.model.LocalRun;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.MomentumMemory;
 import io.falbench.model.LocalTrainer;
+import io.falbench.model.DropoutPredictions;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.TrainingSettings;
@@ -167,5 +168,10 @@ public final class Client {
 
     public Predictions predict(Network network, int[] samples) {
         return network.predict(queryImages, samples);
+    }
+
+    /** {@code passes} Monte Carlo dropout passes over {@code samples}, masks drawn from {@code seed}. */
+    public DropoutPredictions predictWithDropout(Network network, int[] samples, int passes, long seed) {
+        return network.dropoutPredictions(queryImages, samples, passes, seed);
     }
 }
