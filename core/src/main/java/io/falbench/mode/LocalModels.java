@@ -3,6 +3,8 @@ package io.falbench.mode;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.client.Client;
 import io.falbench.model.AccuracyStop;
+import io.falbench.model.EarlyStopping;
+import io.falbench.model.KnowledgeDistillation;
 import io.falbench.model.LocalSchedule;
 import io.falbench.model.NetworkSpec;
 import io.falbench.runtime.Seeds;
@@ -18,8 +20,9 @@ import java.util.function.IntToLongFunction;
 
 /**
  * The client-side models modes query with besides the federated one: a model re-initialised and trained on the
- * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping by an {@link AccuracyStop}), and the
- * federated model fine-tuned on the client's labels (FAL-Local, KAFAL with {@code kafal.local_model = fine-tuned}).
+ * client's labels alone (S-AL, LoGo, FairFAL: at most {@code maxEpochs}, stopping by an {@link AccuracyStop}; IFAL:
+ * distilled from the federated model, stopping by an {@link EarlyStopping}), and the federated model fine-tuned on the
+ * client's labels (FAL-Local, KAFAL with {@code kafal.local_model = fine-tuned}).
  */
 public final class LocalModels {
 
@@ -63,6 +66,37 @@ public final class LocalModels {
             long own = Seeds.derive(roundSeed, "local-model", client.id());
             Weights start = shared != null ? shared : initial(own);
             jobs.add(worker -> trained(client, worker, start, own));
+        }
+        return workers.map(network, jobs);
+    }
+
+    /**
+     * IFAL's local-only model of each of {@code clients} in the AL round of {@code roundSeed}, in client order: from the
+     * round's initial checkpoint as {@link #localOnly} (the reference's {@code raw_ckpt}), trained on the client's labels
+     * alone towards {@link KnowledgeDistillation} from {@code global}, at {@code learningRateFactor} x the training's
+     * rate, constant, for at most {@code maxEpochs} epochs, stopping as {@code stopping} says; at once on
+     * {@code workers}, each job with a teacher network of its own.
+     */
+    public List<Weights> distilled(List<Client> clients, Network network, Weights global, long roundSeed,
+                                   ClientWorkers workers, int maxEpochs, float learningRateFactor,
+                                   EarlyStopping stopping) {
+        Weights shared = sharedInit ? initial(Seeds.derive(roundSeed, "local-init")) : null;
+        TrainingSettings distillation = settings.withEpochs(maxEpochs)
+                .withLearningRate(settings.learningRate() * learningRateFactor);
+        List<Function<Network, Weights>> jobs = new ArrayList<>();
+        for (Client client : clients) {
+            long own = Seeds.derive(roundSeed, "distilled-model", client.id());
+            Weights start = shared != null ? shared : initial(own);
+            jobs.add(worker -> {
+                try (Network teacher = Network.create(spec, own)) {
+                    teacher.setWeights(global);
+                    worker.setWeights(start);
+                    LocalTrainer.trainToLossPlateau(worker, client.images(), client.pool().labelled(),
+                            client.labelledLabels(), distillation, new KnowledgeDistillation(teacher), stopping,
+                            new SplittableRandom(own));
+                    return worker.weights();
+                }
+            });
         }
         return workers.map(network, jobs);
     }

@@ -66,7 +66,7 @@ public final class Kcfu implements LocalObjective {
     }
 
     @Override
-    public NDArray loss(Trainer trainer, NDArray logits, NDArray labels, int step) {
+    public NDArray loss(Trainer trainer, NDArray input, NDArray logits, NDArray labels, int step) {
         NDArray loss = KcfuLoss.clientLoss(logits, labels, logPrior);
         if (plan == null) {
             return loss;

@@ -7,12 +7,13 @@ import java.util.SplittableRandom;
 
 /**
  * What one local training minimises, one labelled mini-batch at a time: softmax cross-entropy (FedAvg's clients),
- * or a mode's own objective such as KAFAL's KCFU ({@link Kcfu}). An objective serves one local training.
+ * or a mode's own objective such as KAFAL's KCFU ({@link Kcfu}) or IFAL's distillation ({@link KnowledgeDistillation}).
+ * An objective serves one local training.
  */
 public interface LocalObjective {
 
     /** Softmax cross-entropy of the labelled batch, averaged over it. */
-    LocalObjective CROSS_ENTROPY = (trainer, logits, labels, step) ->
+    LocalObjective CROSS_ENTROPY = (trainer, input, logits, labels, step) ->
             trainer.getLoss().evaluate(new NDList(labels), new NDList(logits));
 
     /**
@@ -23,8 +24,9 @@ public interface LocalObjective {
     }
 
     /**
-     * The loss of optimizer step {@code step} (0-based, counted over all epochs), given the labelled batch's logits
-     * and labels; called inside the step's gradient scope, so forwards through {@code trainer} carry gradients.
+     * The loss of optimizer step {@code step} (0-based, counted over all epochs), given the labelled batch's input (the
+     * images as trained on, augmented and normalised), logits and labels; called inside the step's gradient scope, so
+     * forwards through {@code trainer} carry gradients.
      */
-    NDArray loss(Trainer trainer, NDArray logits, NDArray labels, int step);
+    NDArray loss(Trainer trainer, NDArray input, NDArray logits, NDArray labels, int step);
 }

@@ -9,7 +9,6 @@ import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.Shuffle;
 import io.falbench.runtime.NumericalFailure;
 import java.util.SplittableRandom;
-import java.util.function.IntPredicate;
 
 /**
  * Local training of a {@link Network} on labelled samples: mini-batch SGD with momentum and weight decay (PyTorch
@@ -42,7 +41,7 @@ public final class LocalTrainer {
                                TrainingSettings settings, SplittableRandom random, LocalObjective objective,
                                LocalSchedule schedule, MomentumMemory momentum) {
         return train(network, images, indices, labels, settings, random, objective, schedule, momentum,
-                DriftCorrection.NONE, epoch -> false).lastEpochLoss();
+                DriftCorrection.NONE, EpochEnd.NEVER).lastEpochLoss();
     }
 
     /** As above, with a federated optimiser's {@code drift} correction of every step (FedProx, SCAFFOLD). */
@@ -50,7 +49,7 @@ public final class LocalTrainer {
                                  TrainingSettings settings, SplittableRandom random, LocalObjective objective,
                                  LocalSchedule schedule, MomentumMemory momentum, DriftCorrection drift) {
         return train(network, images, indices, labels, settings, random, objective, schedule, momentum, drift,
-                epoch -> false);
+                EpochEnd.NEVER);
     }
 
     /**
@@ -63,7 +62,7 @@ public final class LocalTrainer {
                                          SplittableRandom random) {
         Augmentation augmentation = stop.augmented() ? settings.augmentation() : Augmentation.NONE;
         return train(network, images, indices, labels, settings, random, LocalObjective.CROSS_ENTROPY, schedule,
-                null, DriftCorrection.NONE, epoch -> {
+                null, DriftCorrection.NONE, (epoch, meanBatchLoss) -> {
                     int[] predicted = network.predictedClasses(images, indices, augmentation, random);
                     int correct = 0;
                     for (int i = 0; i < predicted.length; i++) {
@@ -73,10 +72,37 @@ public final class LocalTrainer {
                 }).lastEpochLoss();
     }
 
+    /**
+     * Trains up to {@code settings.epochs()} epochs on {@code objective} at a constant rate and stops early as
+     * {@code stopping} says (IFAL's local-only model: at most 500 epochs, patience 5); after an early stop the network
+     * holds the weights {@code stopping} keeps. Returns the epochs run.
+     */
+    public static int trainToLossPlateau(Network network, ImageSet images, int[] indices, int[] labels,
+                                         TrainingSettings settings, LocalObjective objective, EarlyStopping stopping,
+                                         SplittableRandom random) {
+        EarlyStopping.Run run = stopping.start(network);
+        int[] epochs = {0};
+        train(network, images, indices, labels, settings, random, objective, LocalSchedule.CONSTANT, null,
+                DriftCorrection.NONE, (epoch, meanBatchLoss) -> {
+                    epochs[0] = epoch + 1;
+                    return run.stopsAfter(meanBatchLoss);
+                });
+        run.finish();
+        return epochs[0];
+    }
+
+    /** What a training checks after each epoch, given the mean of that epoch's batch losses: whether to stop. */
+    @FunctionalInterface
+    private interface EpochEnd {
+        EpochEnd NEVER = (epoch, meanBatchLoss) -> false;
+
+        boolean stop(int epoch, double meanBatchLoss);
+    }
+
     private static LocalRun train(Network network, ImageSet images, int[] indices, int[] labels,
                                   TrainingSettings settings, SplittableRandom random, LocalObjective objective,
                                   LocalSchedule schedule, MomentumMemory momentum, DriftCorrection drift,
-                                  IntPredicate stopAfterEpoch) {
+                                  EpochEnd stopAfterEpoch) {
         if (indices.length != labels.length) {
             throw new IllegalArgumentException(indices.length + " samples but " + labels.length + " labels");
         }
@@ -101,7 +127,7 @@ public final class LocalTrainer {
 
     private static LocalRun epochs(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
                                    TrainingSettings settings, SplittableRandom random, LocalObjective objective,
-                                   LocalSchedule schedule, LocalDrift drift, IntPredicate stopAfterEpoch) {
+                                   LocalSchedule schedule, LocalDrift drift, EpochEnd stopAfterEpoch) {
         double lastEpochLoss = Double.NaN;
         double rates = 0;
         int[] order = new int[indices.length];
@@ -121,26 +147,31 @@ public final class LocalTrainer {
                 batchLabels[i] = labels[order[i]];
             }
             double lossSum = 0;
+            double batchLossSum = 0;
+            int batches = 0;
             for (int start = 0; start < order.length; start += settings.batchSize()) {
                 int end = Math.min(order.length, start + settings.batchSize());
-                lossSum += step(trainer, network, images, batchIndices, batchLabels, start, end, settings, random,
-                        objective, steps, drift) * (end - start);
+                float batchLoss = step(trainer, network, images, batchIndices, batchLabels, start, end, settings,
+                        random, objective, steps, drift);
+                lossSum += (double) batchLoss * (end - start);
+                batchLossSum += batchLoss;
+                batches++;
                 rates += network.learningRate();
                 if (schedule.stepsAt(++steps, true)) {
                     network.scaleLearningRate(schedule.factor());
                 }
             }
             lastEpochLoss = lossSum / order.length;
-            if (stopAfterEpoch.test(epoch)) {
+            if (stopAfterEpoch.stop(epoch, batchLossSum / batches)) {
                 break;
             }
         }
         return new LocalRun(lastEpochLoss, steps, rates);
     }
 
-    private static double step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
-                               int start, int end, TrainingSettings settings, SplittableRandom random,
-                               LocalObjective objective, int step, LocalDrift drift) {
+    private static float step(Trainer trainer, Network network, ImageSet images, int[] indices, int[] labels,
+                              int start, int end, TrainingSettings settings, SplittableRandom random,
+                              LocalObjective objective, int step, LocalDrift drift) {
         try (NDManager batch = trainer.getManager().newSubManager()) {
             NDArray x = network.input(batch, Batches.pixels(images, indices, start, end, settings.augmentation(),
                     random, network.normalization()), end - start);
@@ -152,7 +183,7 @@ public final class LocalTrainer {
             float loss;
             try (GradientScope gradients = new GradientScope()) {
                 NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
-                NDArray lossValue = objective.loss(trainer, logits, target, step);
+                NDArray lossValue = objective.loss(trainer, x, logits, target, step);
                 gradients.backward(lossValue);
                 loss = lossValue.getFloat();
             }

@@ -12,6 +12,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
@@ -93,7 +94,7 @@ public final class Network implements AutoCloseable {
      */
     public static void prepareThread() {
         Engine.getEngine("PyTorch");
-        ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+        JniUtils.setGradMode(false);
     }
 
     /** A freshly initialised network; the same seed gives the same initial weights. */
@@ -273,6 +274,21 @@ public final class Network implements AutoCloseable {
             NDArray x = input(batch, pixels, batchSize);
             return root.forward(new ParameterStore(batch, false), new NDList(x), true).singletonOrThrow()
                     .toFloatArray();
+        }
+    }
+
+    /**
+     * The logits of an input batch made by another network of the same recipe, in inference mode (BatchNorm on the
+     * running statistics) and outside any autograd graph: a frozen teacher's view of a student's training batch.
+     */
+    NDArray frozenLogits(NDArray input) {
+        boolean gradients = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            return root.forward(new ParameterStore(input.getManager(), false), new NDList(input), false)
+                    .singletonOrThrow();
+        } finally {
+            JniUtils.setGradMode(gradients);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Bugs of a reference implementation that falbench can reproduce, by name, so a published number that carries one
  * can be replayed; never on unless a protocol's {@code quirks} key names it ({@code reference}: every known quirk of
- * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, and KAFAL's).
+ * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, KAFAL's and
+ * IFAL's).
  */
 public final class Quirks {
 
@@ -30,6 +31,8 @@ public final class Quirks {
     public static final String SCAFFOLD_PARTICIPANT_MEAN = "scaffold-participant-mean";
     /** FairFAL/LoGo {@code fl_methods/scaffold.py}: control variates over the whole {@code state_dict()}. */
     public static final String SCAFFOLD_RUNNING_STATS = "scaffold-running-stats";
+    /** IFAL {@code query_strategies/strategy.py EarlyStopping}: the "best" weights are the live {@code state_dict()}. */
+    public static final String IFAL_EARLY_STOP_LAST_WEIGHTS = "ifal-early-stop-last-weights";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -59,7 +62,11 @@ public final class Quirks {
                     SCAFFOLD_PARTICIPANT_MEAN),
             Entry.of(SCAFFOLD_RUNNING_STATS, "SCAFFOLD's control variates and their correction of every local step"
                     + " also cover BatchNorm's running mean and variance (FairFAL/LoGo scaffold.py iterates over"
-                    + " state_dict(), buffers included)", SCAFFOLD_RUNNING_STATS));
+                    + " state_dict(), buffers included)", SCAFFOLD_RUNNING_STATS),
+            Entry.of(IFAL_EARLY_STOP_LAST_WEIGHTS, "IFAL's distilled local-only model keeps its last epoch's weights"
+                    + " after an early stop instead of its best epoch's (IFAL strategy.py EarlyStopping keeps"
+                    + " model.state_dict(), whose tensors the optimiser goes on updating, so load_best_model restores"
+                    + " nothing); only the ifal mode reads it", IFAL_EARLY_STOP_LAST_WEIGHTS));
 
     public static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

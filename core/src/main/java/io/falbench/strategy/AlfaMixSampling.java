@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
  * closed-form alpha), on the query model's penultimate embeddings and linear head. For the caps 0.2, 0.4, ... up to
  * the first >= 1 (0.2, 0.4, 0.6, 0.8, 1.0: {@link #CAP_STEP} and its multiples), the candidates that
  * {@link FeatureMixing} finds inconsistent join the inconsistent set, until it holds more than b. Its embeddings,
- * L2-normalised ({@link NormalisedPool}), are clustered by scikit-learn's KMeans ({@link SklearnKMeans}) into
- * min(b, its size) clusters; each cluster gives its sample nearest the centre (ties: the first), in cluster order, a
- * cluster left empty none. The picks still missing are drawn uniformly, without replacement, from the candidates not
+ * L2-normalised ({@link Geometry#unit}), are clustered by scikit-learn's KMeans into min(b, its size) clusters; each
+ * cluster gives its sample nearest the centre (ties: the first), in cluster order, a cluster left empty none
+ * ({@link KMeansRepresentatives}). The picks still missing are drawn uniformly, without replacement, from the candidates not
  * picked (the reference draws them with replacement).
  */
 public record AlfaMixSampling(Kernels kernels) implements QueryStrategy {
@@ -40,9 +40,9 @@ public record AlfaMixSampling(Kernels kernels) implements QueryStrategy {
         int[] inconsistent = inconsistent(FeatureMixing.of(input), input.size(), b, CAP_STEP);
         int[] picks = new int[0];
         if (inconsistent.length > 0) {
-            Embeddings points = NormalisedPool.unit(Geometry.embeddings(input.predictions(), inconsistent));
-            picks = Geometry.through(inconsistent, nearestToCentres(points, Math.min(b, inconsistent.length),
-                    random.nextLong()));
+            Embeddings points = Geometry.unit(Geometry.embeddings(input.predictions(), inconsistent));
+            picks = Geometry.through(inconsistent, KMeansRepresentatives.of(kernels, points,
+                    Math.min(b, inconsistent.length), random.nextLong()));
         }
         return filled(picks, b, input.size(), random);
     }
@@ -74,28 +74,6 @@ public record AlfaMixSampling(Kernels kernels) implements QueryStrategy {
             }
         }
         return IntStream.range(0, n).filter(i -> flagged[i]).toArray();
-    }
-
-    /** k-means into k clusters, then each non-empty cluster's row nearest its centre, in cluster order. */
-    int[] nearestToCentres(Embeddings points, int k, long seed) {
-        SklearnKMeans.Clustering clustering = new SklearnKMeans(kernels).fit(points, k, seed);
-        int dim = points.dim();
-        int[] nearest = new int[k];
-        double[] best = new double[k];
-        Arrays.fill(nearest, -1);
-        for (int i = 0; i < points.size(); i++) {
-            int c = clustering.labels()[i];
-            double distance = 0;
-            for (int d = 0; d < dim; d++) {
-                double difference = (double) points.values()[i * dim + d] - clustering.centres()[c * dim + d];
-                distance += difference * difference;
-            }
-            if (nearest[c] < 0 || distance < best[c]) {
-                nearest[c] = i;
-                best[c] = distance;
-            }
-        }
-        return IntStream.of(nearest).filter(i -> i >= 0).toArray();
     }
 
     /** {@code picks} and then b - |picks| candidates drawn uniformly, without replacement, from those not picked. */

@@ -9,7 +9,7 @@ import io.falbench.settings.Key;
 import java.util.List;
 import java.util.Map;
 
-/** Conversions from model outputs to the kernels' inputs, and the one-sample-per-centre pick. */
+/** Conversions from model outputs to the kernels' inputs (unit rows among them), and the one-sample-per-centre pick. */
 public final class Geometry {
 
     /** The one-per-centre pick's cost, read by kmeans, iwkmeans, two-step-kmeans and FAL-Global's per-client pick. */
@@ -50,6 +50,25 @@ public final class Geometry {
         float[] out = new float[count * dim];
         System.arraycopy(points.values(), from * dim, out, 0, count * dim);
         return new Embeddings(count, dim, out);
+    }
+
+    /** Every row divided by its Euclidean norm (summed in double); zero rows unchanged. */
+    public static Embeddings unit(Embeddings rows) {
+        int dim = rows.dim();
+        float[] out = rows.values().clone();
+        for (int i = 0; i < rows.size(); i++) {
+            double squares = 0;
+            for (int d = 0; d < dim; d++) {
+                squares += (double) out[i * dim + d] * out[i * dim + d];
+            }
+            if (squares > 0) {
+                double norm = Math.sqrt(squares);
+                for (int d = 0; d < dim; d++) {
+                    out[i * dim + d] = (float) (out[i * dim + d] / norm);
+                }
+            }
+        }
+        return new Embeddings(rows.size(), dim, out);
     }
 
     /** BADGE gradient embeddings at the predicted labels. */

@@ -17,34 +17,15 @@ record NormalisedPool(Embeddings points, int labelled) {
     static NormalisedPool of(QueryInput input) {
         Embeddings candidates = Geometry.embeddings(input.predictions());
         if (input.labelledPredictions() == null || input.labelledPredictions().size() == 0) {
-            return new NormalisedPool(unit(candidates), 0);
+            return new NormalisedPool(Geometry.unit(candidates), 0);
         }
         Embeddings labelled = Geometry.embeddings(input.labelledPredictions());
         int dim = candidates.dim();
         float[] values = new float[(labelled.size() + candidates.size()) * dim];
         System.arraycopy(labelled.values(), 0, values, 0, labelled.values().length);
         System.arraycopy(candidates.values(), 0, values, labelled.values().length, candidates.values().length);
-        return new NormalisedPool(unit(new Embeddings(labelled.size() + candidates.size(), dim, values)),
+        return new NormalisedPool(Geometry.unit(new Embeddings(labelled.size() + candidates.size(), dim, values)),
                 labelled.size());
-    }
-
-    /** Every row divided by its Euclidean norm (summed in double); zero rows unchanged. */
-    static Embeddings unit(Embeddings rows) {
-        int dim = rows.dim();
-        float[] out = rows.values().clone();
-        for (int i = 0; i < rows.size(); i++) {
-            double squares = 0;
-            for (int d = 0; d < dim; d++) {
-                squares += (double) out[i * dim + d] * out[i * dim + d];
-            }
-            if (squares > 0) {
-                double norm = Math.sqrt(squares);
-                for (int d = 0; d < dim; d++) {
-                    out[i * dim + d] = (float) (out[i * dim + d] / norm);
-                }
-            }
-        }
-        return new Embeddings(rows.size(), dim, out);
     }
 
     int size() {

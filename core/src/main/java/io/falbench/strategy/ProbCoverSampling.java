@@ -114,7 +114,7 @@ public record ProbCoverSampling(Kernels kernels, OptionalDouble delta, double pu
     /** Each candidate's ball size in the graph of the candidates alone: FAL-Global keeps the densest. */
     @Override
     public double[] candidateScores(QueryInput input, SplittableRandom random) {
-        Embeddings candidates = NormalisedPool.unit(Geometry.embeddings(input.predictions()));
+        Embeddings candidates = Geometry.unit(Geometry.embeddings(input.predictions()));
         BallGraph graph = BallGraph.build(kernels, candidates,
                 squaredRadius(candidates, input.predictions().numClasses(), random));
         boolean[] none = new boolean[candidates.size()];

@@ -91,7 +91,7 @@ public record TypiClustSampling(Kernels kernels) implements QueryStrategy {
     /** Typicality among the candidates (k = min(20, n / 2)): FAL-Global keeps the most typical. */
     @Override
     public double[] candidateScores(QueryInput input, SplittableRandom random) {
-        Embeddings candidates = NormalisedPool.unit(Geometry.embeddings(input.predictions()));
+        Embeddings candidates = Geometry.unit(Geometry.embeddings(input.predictions()));
         return Typicality.scores(kernels, candidates, Math.min(NEIGHBOURS, candidates.size() / 2));
     }
 }

@@ -57,13 +57,16 @@ class ClientWorkersTest {
             train.lr = 0.01
             """;
 
-    /** Local-only models (LoGo, FairFAL, S-AL) and the client-alone bound train their clients at once too. */
+    /**
+     * Local-only models (LoGo, FairFAL, S-AL, IFAL's distilled one with a teacher network per job) and the client-alone
+     * bound train their clients at once too.
+     */
     private static final String LOCAL_MODELS = """
             dataset = mnist-mini
             clients = 3
             model = mlp
             strategies = margin
-            modes = logo, fairfal, s-al, fal-local, client-alone
+            modes = logo, fairfal, s-al, fal-local, client-alone, ifal
             seeds = 1
             al.initial = 60
             al.query = 30

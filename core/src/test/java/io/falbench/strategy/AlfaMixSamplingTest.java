@@ -151,7 +151,7 @@ class AlfaMixSamplingTest {
         Embeddings points = new Embeddings(6, 2,
                 new float[] {0f, 0f, 0.1f, 0f, 0.3f, 0f, 10f, 0f, 10.2f, 0f, 10.3f, 0f});
         for (long seed = 0; seed < 5; seed++) {
-            assertThat(ALFA_MIX.nearestToCentres(points, 2, seed)).containsExactlyInAnyOrder(1, 4);
+            assertThat(KMeansRepresentatives.of(JAVA, points, 2, seed)).containsExactlyInAnyOrder(1, 4);
         }
     }
 

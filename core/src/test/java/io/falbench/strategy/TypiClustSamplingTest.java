@@ -67,7 +67,7 @@ class TypiClustSamplingTest {
         for (int row = 0; row < 27; row++) {
             clusters[row] = row < 8 ? 0 : row < 15 ? 1 : row < 24 ? 2 : 3;
         }
-        NormalisedPool pool = new NormalisedPool(NormalisedPool.unit(new Embeddings(27, 2,
+        NormalisedPool pool = new NormalisedPool(Geometry.unit(new Embeddings(27, 2,
                 embeddingsAt(IntStream.range(0, 27).mapToDouble(row -> row * 7.0).toArray()))), 1);
         int[] first = new TypiClustSampling(JAVA).pick(pool, clusters, 4, 3);
         assertThat(clusterOf(first, clusters)).containsExactly(2, 1, 0);

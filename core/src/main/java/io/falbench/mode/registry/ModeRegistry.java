@@ -11,6 +11,7 @@ import io.falbench.mode.LocalFineTunedQuery;
 import io.falbench.mode.LogoQuery;
 import io.falbench.mode.SeparatedQuery;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.mode.ifal.IfalQuery;
 import io.falbench.quirks.Quirks;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;
@@ -63,6 +64,10 @@ public final class ModeRegistry {
             Entry.<Factory>of("fairfal", "adaptive global/local model, prototype pseudo-labels, two-stage class-balanced"
                     + " query (Zong and Huang CVPR 2026)", (k, o) -> new FairFalQuery(k, o.get(FairFalQuery.DELTA),
                     o.get(FairFalQuery.KAPPA))).options(FairFalQuery.DELTA, FairFalQuery.KAPPA)
+                    .needs(Need.OWN_QUERY_RULE),
+            Entry.<Factory>of("ifal", "inter- and intra-model inconsistency of global, local and distilled models'"
+                    + " neighbour-vote probabilities, Otsu filter, k-means picks (Zong, Jin and Huang IJCAI 2025)",
+                    (k, o) -> new IfalQuery(k, Quirks.on(o, Quirks.IFAL_EARLY_STOP_LAST_WEIGHTS)))
                     .needs(Need.OWN_QUERY_RULE));
 
     private ModeRegistry() {

@@ -1,0 +1,108 @@
+package io.falbench.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.falbench.datasets.image.ImageSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * IFAL's distillation objective (chenchenzong/IFAL strategy.py kd_loss and training_local_only_KD) on a hand-computed
+ * batch, its teacher left untouched by training, and the loss-plateau training it runs in.
+ */
+class KnowledgeDistillationTest {
+
+    private static final TrainingSettings SETTINGS = new TrainingSettings(100, 8, 0.05f, 0f, 0f, false);
+
+    @Test
+    void theLossIsATenthOfTheCrossEntropyPlusNineTenthsOfTSquaredTimesTheMeanKlAtTemperatureFour() {
+        try (Network teacher = constant(new float[] {(float) (4 * Math.log(3)), 0f});
+             Network student = Network.create(Architecture.MLP, 1, 28, 28, 2, 2);
+             NDManager m = NDManager.newBaseManager()) {
+            // teacher logits (4 ln 3, 0) for every input: p = softmax(ln 3, 0) = (3/4, 1/4)
+            NDArray input = m.zeros(new Shape(2, 1, 28, 28));
+            NDArray logits = m.create(new float[] {0f, 0f, 0f, (float) (4 * Math.log(3))}, new Shape(2, 2));
+            NDArray labels = m.create(new float[] {0f, 1f});
+            float loss = new KnowledgeDistillation(teacher).loss(student.trainer(SETTINGS), input, logits, labels, 0)
+                    .getFloat();
+            // row 0: q = (1/2, 1/2), CE = ln 2, KL = 3/4 ln(3/2) + 1/4 ln(1/2)
+            // row 1: q = softmax(0, ln 3) = (1/4, 3/4), CE = ln(1 + 3^-4), KL = 3/4 ln 3 - 1/4 ln 3
+            double crossEntropy = (Math.log(2) + Math.log(1 + 1 / 81.0)) / 2;
+            double kl = (0.75 * Math.log(1.5) + 0.25 * Math.log(0.5) + 0.5 * Math.log(3)) / 2;
+            assertThat((double) loss).isCloseTo(0.1 * crossEntropy + 0.9 * 16 * kl, within(1e-5));
+        }
+    }
+
+    @Test
+    void trainingTowardsTheTeacherMovesTheStudentAndLeavesTheTeacherAsItWas() {
+        ImageSet images = images(16);
+        int[] indices = range(16);
+        int[] labels = new int[16];
+        for (int i = 0; i < 16; i++) {
+            labels[i] = i % 2;
+        }
+        try (Network teacher = constant(new float[] {2f, -2f});
+             Network student = Network.create(Architecture.MLP, 1, 28, 28, 2, 5)) {
+            Weights teacherBefore = teacher.weights();
+            Weights studentBefore = student.weights();
+            int epochs = LocalTrainer.trainToLossPlateau(student, images, indices, labels, SETTINGS.withEpochs(3),
+                    new KnowledgeDistillation(teacher), new EarlyStopping(5, false), new SplittableRandom(1));
+            assertThat(epochs).isEqualTo(3);
+            for (int i = 0; i < teacherBefore.values().size(); i++) {
+                assertThat(teacher.weights().values().get(i)).containsExactly(teacherBefore.values().get(i));
+            }
+            assertThat(student.weights().values().get(0)).isNotEqualTo(studentBefore.values().get(0));
+        }
+    }
+
+    @Test
+    void aConstantLossStopsThePlateauTrainingAfterTheFirstEpochAndPatienceMore() {
+        ImageSet images = images(20);
+        // logits - logits held constant: every batch's loss exactly 1, though the gradient moves the weights
+        LocalObjective flat = (trainer, input, logits, labels, step) -> logits.sub(logits.stopGradient()).sum().add(1);
+        TrainingSettings slow = SETTINGS.withLearningRate(1e-4f);
+        try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 2, 5)) {
+            assertThat(LocalTrainer.trainToLossPlateau(network, images, range(20), new int[20], slow, flat,
+                    new EarlyStopping(3, false), new SplittableRandom(1))).isEqualTo(4);
+            assertThat(LocalTrainer.trainToLossPlateau(network, images, range(20), new int[20], slow, flat,
+                    new EarlyStopping(5, true), new SplittableRandom(1))).isEqualTo(6);
+        }
+    }
+
+    /** An MLP whose logits are {@code bias} whatever the input: every weight and bias 0 but the head's bias. */
+    static Network constant(float[] bias) {
+        Network network = Network.create(Architecture.MLP, 1, 28, 28, bias.length, 9);
+        Weights weights = network.weights();
+        List<float[]> values = new ArrayList<>();
+        int count = weights.values().size();
+        for (int i = 0; i < count; i++) {
+            boolean headBias = i == count - 1;
+            values.add(headBias ? bias.clone() : new float[weights.values().get(i).length]);
+        }
+        network.setWeights(new Weights(weights.names(), values));
+        return network;
+    }
+
+    static ImageSet images(int n) {
+        SplittableRandom random = new SplittableRandom(4);
+        float[] pixels = new float[n * 28 * 28];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (float) random.nextDouble();
+        }
+        return new ImageSet(pixels, new int[n], 1, 28, 28);
+    }
+
+    static int[] range(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+}
