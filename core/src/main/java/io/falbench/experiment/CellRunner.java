@@ -267,7 +267,7 @@ public final class CellRunner {
 
     private Evaluation evaluate(CellState state, Trained trained) {
         return Evaluation.of(state.network, data.test(), data.numClasses(),
-                trained.global() != null ? List.of(trained.global()) : trained.clientModels());
+                trained.global() != null ? List.of(trained.global()) : trained.clientModels(), state.workers);
     }
 
     /** The mode picks, the oracle labels, the simulator measures what was picked. */

@@ -54,6 +54,11 @@ public final class ClientWorkers implements AutoCloseable {
         return workers == 1 ? SEQUENTIAL : new ClientWorkers(workers, Math.max(1, threads / workers), spec);
     }
 
+    /** How many jobs run at once (1: on the caller's thread and network). */
+    public int size() {
+        return workers;
+    }
+
     /**
      * Runs {@code jobs}, each given a network to work on, and returns their results in job order. With several
      * workers every job runs on a worker (a lone job too), so its threads are always {@code threads / workers}; when

@@ -38,7 +38,7 @@ public final class Network implements AutoCloseable {
      * from the C heap, where one of 512 (51 MB) lies above glibc's largest mmap threshold and is mapped and faulted
      * in afresh by every layer (inference then ran at a third of the training rate). Predictions are identical.
      */
-    private static final int INFERENCE_BATCH = 64;
+    public static final int INFERENCE_BATCH = 64;
     private static final Object SEEDED_INITIALISATION = new Object();
 
     private final Architecture architecture;
