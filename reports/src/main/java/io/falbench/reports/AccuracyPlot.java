@@ -51,20 +51,31 @@ public final class AccuracyPlot {
     private AccuracyPlot() {
     }
 
+    /** The legend's name of the published points unless a report says more (e.g. the schedule they come from). */
+    static final String PUBLISHED = "published";
+
     /** Renders the figure of every mode of {@code rows} into {@code png} and its SVG beside it. */
     public static void render(String title, List<ResultRow> rows, List<Marker> published, Path png)
             throws IOException {
-        figure(title, rows, null, published).write(png);
+        render(title, rows, null, published, PUBLISHED, png);
     }
 
-    /** Renders the figure of one mode (colours and line styles as in the figure of all modes). */
-    public static void render(String title, List<ResultRow> rows, String mode, List<Marker> published, Path png)
-            throws IOException {
-        figure(title, rows, mode, published).write(png);
+    /**
+     * Renders the figure of one mode ({@code null}: every mode; colours and line styles as in the figure of all modes),
+     * the published points named {@code publishedKey} in the legend.
+     */
+    public static void render(String title, List<ResultRow> rows, String mode, List<Marker> published,
+                              String publishedKey, Path png) throws IOException {
+        figure(title, rows, mode, published, publishedKey).write(png);
+    }
+
+    static Figure figure(String title, List<ResultRow> rows, String mode, List<Marker> published) {
+        return figure(title, rows, mode, published, PUBLISHED);
     }
 
     /** The figure of {@code mode}'s panels ({@code null}: every mode); colours and styles come from all of rows. */
-    static Figure figure(String title, List<ResultRow> rows, String mode, List<Marker> published) {
+    static Figure figure(String title, List<ResultRow> rows, String mode, List<Marker> published,
+                         String publishedKey) {
         List<String> strategies = distinct(rows, ResultRow::strategy);
         List<String> partitions = distinct(rows, ResultRow::partition);
         boolean severalPartitions = partitions.size() > 1;
@@ -121,7 +132,7 @@ public final class AccuracyPlot {
             }
         }
         if (!drawn.isEmpty()) {
-            keys.add(new Figure.Key("published", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.DIAMOND));
+            keys.add(new Figure.Key(publishedKey, KEY_GREY, SPLIT_STROKES[0], Figure.Sample.DIAMOND));
         }
         keys.add(new Figure.Key("mean ± 1 s.d. over seeds", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.BAND));
         return new Figure(title, panels, columns, keys);

@@ -1,8 +1,13 @@
 package io.falbench.reports;
 
+import io.falbench.protocol.FederationSection;
+import io.falbench.protocol.Protocol;
+import io.falbench.protocol.ShippedProtocols;
 import io.falbench.reports.published.PublishedPoint;
 import io.falbench.reports.published.PublishedPoints;
 import io.falbench.reports.results.ResultRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +25,12 @@ final class PublishedGaps {
 
     private final List<Placed> placed;
     private final double labelsPerFraction;
+    private final String protocol;
 
-    private PublishedGaps(List<Placed> placed, double labelsPerFraction) {
+    private PublishedGaps(List<Placed> placed, double labelsPerFraction, String protocol) {
         this.placed = placed;
         this.labelsPerFraction = labelsPerFraction;
+        this.protocol = protocol;
     }
 
     static PublishedGaps of(List<ResultRow> rows, boolean severalPartitions) {
@@ -38,7 +45,27 @@ final class PublishedGaps {
                         p.labelledFraction() * labelsPerFraction, p.accuracy())));
             }
         });
-        return new PublishedGaps(List.copyOf(placed), labelsPerFraction);
+        return new PublishedGaps(List.copyOf(placed), labelsPerFraction, protocol);
+    }
+
+    /**
+     * For a run of a cpu-scaled variant P-cpu, where its published points come from: P's own FedAvg schedule (e.g.
+     * "100 FedAvg rounds x 5 local epochs"), which the variant shortens; empty for any other run or an unknown P.
+     */
+    String publishedSchedule() {
+        if (placed.isEmpty() || !protocol.endsWith(PublishedPoints.CPU_SUFFIX)) {
+            return "";
+        }
+        String full = protocol.substring(0, protocol.length() - PublishedPoints.CPU_SUFFIX.length());
+        if (!ShippedProtocols.registry().names().contains(full)) {
+            return "";
+        }
+        try {
+            FederationSection federation = Protocol.load(full).federation();
+            return federation.rounds() + " FedAvg rounds x " + federation.localEpochs() + " local epochs";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped protocol " + full, e);
+        }
     }
 
     /** The markers to draw (a plot draws those whose series it holds). */
@@ -64,9 +91,13 @@ final class PublishedGaps {
                     at == null ? "" : String.format(Locale.ROOT, "%+.2f", 100 * (at.mean() - p.point().accuracy())),
                     p.point().source()));
         }
+        String schedule = publishedSchedule();
+        String scaled = schedule.isEmpty() ? "" : " The published points come from `" + protocol.substring(0,
+                protocol.length() - PublishedPoints.CPU_SUFFIX.length()) + "`'s schedule (" + schedule + " per AL"
+                + " round); this run is its cpu-scaled variant, so each gap includes the shorter schedule.";
         return md.isEmpty() ? "" : "## Beside the published numbers\n\nPublished points (diamonds on the plots) and"
                 + " this run's mean ± s.d. at the same labelled fraction; the gap is this run minus the paper, in"
-                + " points.\n\n| series | labelled fraction | published | this run | gap | source |\n"
+                + " points." + scaled + "\n\n| series | labelled fraction | published | this run | gap | source |\n"
                 + "|---|---:|---:|---:|---:|---|\n" + md;
     }
 }

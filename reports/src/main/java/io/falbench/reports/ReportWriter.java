@@ -55,14 +55,16 @@ public final class ReportWriter {
         String title = any.protocol() + ": " + any.dataset() + (severalPartitions ? "" : ", " + any.partition())
                 + ", test accuracy by labelled samples";
         PublishedGaps published = PublishedGaps.of(rows, severalPartitions);
+        String publishedKey = published.publishedSchedule().isEmpty() ? AccuracyPlot.PUBLISHED
+                : AccuracyPlot.PUBLISHED + " (at " + published.publishedSchedule() + ")";
         List<AccuracyPlot.Marker> markers = published.markers();
-        AccuracyPlot.render(title, rows, markers, runDir.resolve("accuracy.png"));
+        AccuracyPlot.render(title, rows, null, markers, publishedKey, runDir.resolve("accuracy.png"));
         List<String> modes = rows.stream().map(ResultRow::mode).distinct().toList();
         Map<String, String> perMode = new LinkedHashMap<>();
         if (accuracy.size() > MAX_SERIES_PER_FIGURE && modes.size() > 1) {
             for (String mode : modes) {
                 String file = "accuracy-" + mode.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
-                AccuracyPlot.render(title + ", mode " + mode, rows, mode, markers, runDir.resolve(file));
+                AccuracyPlot.render(title + ", mode " + mode, rows, mode, markers, publishedKey, runDir.resolve(file));
                 perMode.put(mode, file);
             }
         }

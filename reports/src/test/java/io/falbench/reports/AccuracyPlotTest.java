@@ -125,6 +125,9 @@ class AccuracyPlotTest {
         assertThat(figure.keys()).extracting(Figure.Key::label).contains("published");
         assertThat(AccuracyPlot.figure("t", rows(), null, published.subList(1, 2)).keys())
                 .extracting(Figure.Key::label).doesNotContain("published");
+        // a cpu-scaled run's legend says where the points come from
+        assertThat(AccuracyPlot.figure("t", rows(), null, published, "published (at 100 x 5)").keys())
+                .extracting(Figure.Key::label).contains("published (at 100 x 5)").doesNotContain("published");
     }
 
     @Test

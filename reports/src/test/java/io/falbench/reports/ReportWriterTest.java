@@ -73,6 +73,9 @@ class ReportWriterTest {
                 """);
         String md = Files.readString(ReportWriter.write(runDir));
         assertThat(md).contains("## Beside the published numbers")
+                .contains("The published points come from `fairfal-cifar10-lt`'s schedule (100 FedAvg rounds x 5 local"
+                        + " epochs per AL round); this run is its cpu-scaled variant, so each gap includes the shorter"
+                        + " schedule.")
                 .contains("| random / f-al | 0.15 | 47.24 | 47.00 ± 1.41 | -0.24 | FairFAL CIFAR-10-LT curve")
                 .contains("| random / f-al | 0.45 | 55.70 | not reached |  | FairFAL table")
                 .doesNotContain("| fairfal / fairfal |")
