@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class NpyMatrixTest {
+public class NpyMatrixTest {
 
     @TempDir
     Path dir;
 
     /** A .npy file as numpy.save writes it: magic, version, header padded with spaces to 64 bytes, then the values. */
-    static Path write(Path file, int major, String descr, String fortran, String shape, double... values)
+    public static Path write(Path file, int major, String descr, String fortran, String shape, double... values)
             throws IOException {
         String dict = "{'descr': '" + descr + "', 'fortran_order': " + fortran + ", 'shape': (" + shape + "), }";
         int prefix = major == 1 ? 10 : 12;
