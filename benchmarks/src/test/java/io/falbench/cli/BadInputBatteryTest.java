@@ -142,7 +142,7 @@ class BadInputBatteryTest {
             }
             assertRefused(List.of("run", "quickstart", "--out", work.resolve("run").toString(), "--data-dir",
                     dataDir.toString(), "--set", "strategies=typiclust", "--set", "embeddings.file=" + file),
-                    List.of(bad).subList(2, bad.length));
+                    java.util.Arrays.asList(bad).subList(2, bad.length));
             assertThat(work.resolve("run/cells")).as(bad[0]).doesNotExist();
         }
         Path good = Files.write(work.resolve("good.npy"),
