@@ -89,7 +89,7 @@ public final class PreparedData {
             }
             values = matrix.read();
         } catch (IllegalArgumentException e) {
-            throw new SettingsException(protocol.source() + ": '" + EmbeddingsFile.KEY.name() + " = " + file + "': "
+            throw new SettingsException(protocol.where(EmbeddingsFile.KEY) + ": '" + EmbeddingsFile.KEY.name() + " = " + file + "': "
                     + e.getMessage());
         }
         return new Embeddings(matrix.rows(), matrix.columns(), values);

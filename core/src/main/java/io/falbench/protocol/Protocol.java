@@ -251,7 +251,8 @@ public final class Protocol {
         return cells;
     }
 
-    private String where(Key<?> key) {
+    /** Where {@code key}'s value came from: its file and line, or {@code --set KEY}; the protocol's source if unset. */
+    public String where(Key<?> key) {
         ProtocolText.Value value = text.values().get(key.name());
         return value != null ? value.where() : source;
     }
