@@ -123,6 +123,48 @@ class BadInputBatteryTest {
     }
 
     @Test
+    void aBadEmbeddingsFileIsNamedWithTheKeyAndWhatIsExpected() throws IOException {
+        List<String[]> cases = List.of(
+                new String[] {"none.npy", null, "--set embeddings.file", "no file", "numpy.save"},
+                new String[] {"text.npy", "text", "is not a NumPy .npy file"},
+                new String[] {"ints.npy", "{'descr': '<i4', 'fortran_order': False, 'shape': (4000, 1), }",
+                        "dtype '<i4', expected '<f4' (float32) or '<f8' (float64)"},
+                new String[] {"fortran.npy", "{'descr': '<f4', 'fortran_order': True, 'shape': (4000, 1), }",
+                        "fortran_order True"},
+                new String[] {"rows.npy", "{'descr': '<f4', 'fortran_order': False, 'shape': (10, 1), }",
+                        "'embeddings.file = ", "has 10 rows, but mnist-mini has 4000 training images"},
+                new String[] {"nan.npy", "{'descr': '<f4', 'fortran_order': False, 'shape': (4000, 1), }",
+                        "value NaN at row 3999, column 0"});
+        for (String[] bad : cases) {
+            Path file = work.resolve(bad[0]);
+            if (bad[1] != null) {
+                Files.write(file, bad[1].equals("text") ? "not numpy".getBytes(StandardCharsets.UTF_8) : npy(bad[1]));
+            }
+            assertRefused(List.of("run", "quickstart", "--out", work.resolve("run").toString(), "--data-dir",
+                    dataDir.toString(), "--set", "strategies=typiclust", "--set", "embeddings.file=" + file),
+                    java.util.Arrays.asList(bad).subList(2, bad.length));
+            assertThat(work.resolve("run/cells")).as(bad[0]).doesNotExist();
+        }
+        Path good = Files.write(work.resolve("good.npy"),
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4000, 1), }"));
+        assertRefused(List.of("run", "quickstart", "--out", work.resolve("run").toString(), "--data-dir",
+                dataDir.toString(), "--set", "embeddings.file=" + good), List.of("--set embeddings.file",
+                "no cell runs a strategy that reads it (typiclust, probcover", "leave embeddings.file empty"));
+    }
+
+    /** A .npy file of this header (v1.0) and header-many 4-byte values, all 0 but the last, NaN. */
+    private static byte[] npy(String dict) {
+        String header = dict + " ".repeat(117 - dict.length()) + "\n";
+        int rows = Integer.parseInt(dict.replaceAll(".*\\((\\d+),.*", "$1"));
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(10 + header.length() + 4 * rows)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        out.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length())
+                .put(header.getBytes(StandardCharsets.ISO_8859_1));
+        out.putFloat(out.capacity() - 4, Float.NaN);
+        return out.array();
+    }
+
+    @Test
     void anOutputPathThatIsAFileOrUnderAFileIsRefused() throws IOException {
         Path file = Files.writeString(work.resolve("a-file"), "x");
         assertRefused(List.of("run", "quickstart", "--out", file.toString(), "--data-dir", dataDir.toString()),

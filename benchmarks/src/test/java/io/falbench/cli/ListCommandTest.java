@@ -27,11 +27,12 @@ class ListCommandTest {
                 "  badge                k-means++ seeding on gradient embeddings (Ash et al. 2020)"
                         + " [needs predictions, embeddings]\n",
                 "  typiclust            most typical sample of the least-labelled k-means clusters, on the model's"
-                        + " normalised embeddings, not self-supervised ones (Hacohen et al. 2022)"
-                        + " [needs embeddings, labelled set]\n",
-                "  probcover            greedy max coverage by delta-balls, on the model's normalised embeddings,"
-                        + " not self-supervised ones (Yehuda et al. 2022) (also prob-cover)"
-                        + " [needs predictions, embeddings, labelled set] [options probcover.delta, probcover.purity]\n",
+                        + " normalised embeddings or embeddings.file's (Hacohen et al. 2022)"
+                        + " [needs embeddings, labelled set] [options embeddings.file]\n",
+                "  probcover            greedy max coverage by delta-balls, on the model's normalised embeddings"
+                        + " or embeddings.file's (Yehuda et al. 2022) (also prob-cover)"
+                        + " [needs predictions, embeddings, labelled set]"
+                        + " [options probcover.delta, probcover.purity, embeddings.file]\n",
                 "  alfa-mix             k-means over the candidates whose predicted class changes when their embedding"
                         + " is mixed towards a labelled class mean (Parvaneh et al. 2022) (also alfamix)"
                         + " [needs predictions, embeddings, labelled set, linear head]\n",

@@ -8,6 +8,7 @@ import io.falbench.fl.Federation;
 import io.falbench.fl.RoundObserver;
 import io.falbench.fl.client.Client;
 import io.falbench.fl.server.Server;
+import io.falbench.kernels.Embeddings;
 import io.falbench.kernels.Kernels;
 import io.falbench.mode.FalMode;
 import io.falbench.mode.LocalModels;
@@ -30,6 +31,7 @@ import io.falbench.runtime.NativeHeap;
 import io.falbench.runtime.NativeThreads;
 import io.falbench.runtime.NumericalFailure;
 import io.falbench.runtime.Seeds;
+import io.falbench.strategy.EmbeddingsFile;
 import io.falbench.strategy.QueryInput;
 import io.falbench.strategy.QueryStrategy;
 import io.falbench.strategy.RandomSampling;
@@ -201,7 +203,9 @@ public final class CellRunner {
             partition = new Partition(new int[][] {IntStream.range(0, train.size()).toArray()});
             corrupted = 0;
         }
-        Federation federation = Federation.of(train, query, partition, numClasses);
+        Embeddings embeddings = strategy != null && EmbeddingsFile.readBy(cell.strategy())
+                ? data.embeddings(cell.seed()).orElse(null) : null;
+        Federation federation = Federation.of(train, query, embeddings, partition, numClasses);
         labelInitialSamples(federation, root);
         federation.clients().forEach(Client::markFirstRound);
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),

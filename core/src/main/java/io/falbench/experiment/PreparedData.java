@@ -6,14 +6,22 @@ import io.falbench.datasets.DatasetLoader;
 import io.falbench.datasets.DatasetSpec;
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.datasets.transform.LongTail;
+import io.falbench.datasets.Sha256;
+import io.falbench.files.NpyMatrix;
+import io.falbench.kernels.Embeddings;
 import io.falbench.protocol.Protocol;
 import io.falbench.quirks.Quirks;
 import io.falbench.runtime.Seeds;
+import io.falbench.settings.SettingsException;
+import io.falbench.strategy.EmbeddingsFile;
+import io.falbench.strategy.Geometry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A protocol's verified data: the training set as published, its long-tailed views for each seed, and the test set.
@@ -26,14 +34,19 @@ public final class PreparedData {
     private final DatasetSpec spec;
     private final ImageSet published;
     private final ImageSet test;
+    private final Embeddings embeddings;
+    private final String embeddingsSha256;
     private long cachedStream;
     private TrainViews cached;
 
-    private PreparedData(Protocol protocol, DatasetSpec spec, ImageSet published, ImageSet test) {
+    private PreparedData(Protocol protocol, DatasetSpec spec, ImageSet published, ImageSet test,
+                         Embeddings embeddings, String embeddingsSha256) {
         this.protocol = protocol;
         this.spec = spec;
         this.published = published;
         this.test = test;
+        this.embeddings = embeddings;
+        this.embeddingsSha256 = embeddingsSha256;
     }
 
     public static PreparedData prepare(Protocol protocol, Path dataDir, Consumer<String> log) throws IOException {
@@ -51,7 +64,44 @@ public final class PreparedData {
                     + protocol.data().dataset() + ", not " + spec.name());
         }
         Dataset dataset = DatasetLoader.loadVerified(spec, dataDir, log);
-        return new PreparedData(protocol, spec, dataset.train(), dataset.test());
+        Optional<Path> file = protocol.options().get(EmbeddingsFile.KEY);
+        if (file.isEmpty()) {
+            return new PreparedData(protocol, spec, dataset.train(), dataset.test(), null, null);
+        }
+        Embeddings embeddings = readEmbeddings(protocol, file.get(), dataset.train().size(), spec.name());
+        String sha256 = Sha256.of(file.get());
+        log.accept("embeddings.file " + file.get() + ": " + embeddings.size() + " x " + embeddings.dim()
+                + ", SHA-256 " + sha256);
+        return new PreparedData(protocol, spec, dataset.train(), dataset.test(), embeddings, sha256);
+    }
+
+    /** The rows of {@code embeddings.file}, one per published training image, every value finite. */
+    private static Embeddings readEmbeddings(Protocol protocol, Path file, int trainingImages, String dataset)
+            throws IOException {
+        NpyMatrix matrix;
+        float[] values;
+        try {
+            matrix = NpyMatrix.header(file);
+            if (matrix.rows() != trainingImages) {
+                throw new IllegalArgumentException(file + " has " + matrix.rows() + " rows, but " + dataset
+                        + " has " + trainingImages + " training images; write one row per training image, in the"
+                        + " data set's order (docs/parity.md)");
+            }
+            values = matrix.read();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(protocol.where(EmbeddingsFile.KEY) + ": '" + EmbeddingsFile.KEY.name() + " = " + file + "': "
+                    + e.getMessage());
+        }
+        return new Embeddings(matrix.rows(), matrix.columns(), values);
+    }
+
+    /**
+     * The {@code embeddings.file} rows of the query view of seed index {@code seed}, row i for position i (the
+     * published training index {@link TrainViews#queryOrigins} names), if the protocol sets the file.
+     */
+    public Optional<Embeddings> embeddings(int seed) {
+        return embeddings == null ? Optional.empty()
+                : Optional.of(Geometry.rows(embeddings, views(seed).queryOrigins()));
     }
 
     public DatasetSpec spec() {
@@ -97,23 +147,28 @@ public final class PreparedData {
     private TrainViews draw(long stream) {
         double rho = protocol.data().longTailRho();
         if (rho <= 1) {
-            return TrainViews.single(published);
+            return TrainViews.single(published, IntStream.range(0, published.size()).toArray());
         }
         int[] kept = LongTail.indices(published.labels(), spec.numClasses(), rho, stream);
         ImageSet train = published.subset(kept);
         if (!protocol.run().quirks().contains(Quirks.LONG_TAIL_TWO_VIEWS)) {
-            return TrainViews.single(train);
+            return TrainViews.single(train, kept);
         }
         int[] second = LongTail.indices(published.labels(), spec.numClasses(), rho,
                 Seeds.derive(stream, "long-tail-query-view"));
-        return new TrainViews(train, published.subset(LongTail.pairByClass(published.labels(), kept, second,
-                spec.numClasses(), Seeds.stream(stream, "long-tail-query-order"))));
+        int[] paired = LongTail.pairByClass(published.labels(), kept, second, spec.numClasses(),
+                Seeds.stream(stream, "long-tail-query-order"));
+        return new TrainViews(train, published.subset(paired), paired);
     }
 
     public Map<String, String> sha256() {
         Map<String, String> hashes = new LinkedHashMap<>();
         for (DataFile file : spec.files()) {
             hashes.put(spec.name() + "/" + file.name(), file.sha256());
+        }
+        if (embeddings != null) {
+            hashes.put(EmbeddingsFile.KEY.name() + "/" + protocol.options().get(EmbeddingsFile.KEY).orElseThrow()
+                    .getFileName(), embeddingsSha256);
         }
         return hashes;
     }

@@ -3,6 +3,7 @@ package io.falbench.fl;
 import io.falbench.data.Oracle;
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.client.Client;
+import io.falbench.kernels.Embeddings;
 import io.falbench.partition.Partition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +18,19 @@ public record Federation(List<Client> clients, Oracle oracle, ImageSet train, in
 
     /** A federation whose clients train on {@code train} and score their queries on {@code query}. */
     public static Federation of(ImageSet train, ImageSet query, Partition partition, int numClasses) {
+        return of(train, query, null, partition, numClasses);
+    }
+
+    /**
+     * As {@link #of(ImageSet, ImageSet, Partition, int)}, each client holding its samples' rows of
+     * {@code embeddings} (row i for training index i; null: none) for its queries.
+     */
+    public static Federation of(ImageSet train, ImageSet query, Embeddings embeddings, Partition partition,
+                                int numClasses) {
         partition.requireCovers(train.size());
         List<Client> clients = new ArrayList<>();
         for (int k = 0; k < partition.numClients(); k++) {
-            clients.add(new Client(k, train, query, partition.client(k)));
+            clients.add(new Client(k, train, query, embeddings, partition.client(k)));
         }
         return new Federation(List.copyOf(clients), new Oracle(train.labels()), train, numClasses);
     }

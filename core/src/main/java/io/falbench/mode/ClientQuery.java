@@ -49,10 +49,10 @@ final class ClientQuery {
             network.setWeights(queryModel);
         }
         if (Need.modelOutput(context.needs())) {
-            Predictions predictions = client.predict(network, candidates);
+            Predictions predictions = client.predictForQuery(network, candidates);
             int[] labelled = client.pool().labelled();
             Predictions labelledPredictions = context.needs().contains(Need.LABELLED)
-                    ? client.predict(network, labelled) : null;
+                    ? client.predictForQuery(network, labelled) : null;
             input = new QueryInput(candidates, predictions, labelled, labelledPredictions, client.labelledLabels());
         }
         if (context.needs().contains(Need.HEAD)) {

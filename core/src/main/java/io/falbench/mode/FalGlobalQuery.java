@@ -71,7 +71,7 @@ public record FalGlobalQuery(Kernels kernels, boolean withQuota, int refineRound
             public LocalCentroids work(Client client, Prompt prompt) {
                 int k = client.id();
                 int[] candidates = client.pool().unlabelled();
-                Predictions predictions = client.predict(context.network(), candidates);
+                Predictions predictions = client.predictForQuery(context.network(), candidates);
                 QueryInput input = QueryInput.scored(candidates, predictions);
                 if (context.needs().contains(Need.DROPOUT_PREDICTIONS)) {
                     input = input.withDropout(ClientQuery.dropoutPredictions(context, context.network(), client,

@@ -10,6 +10,7 @@ import io.falbench.settings.Key;
 import io.falbench.settings.Options;
 import io.falbench.settings.SettingsException;
 import io.falbench.strategy.BaldSampling;
+import io.falbench.strategy.EmbeddingsFile;
 import io.falbench.strategy.StrategyRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,11 @@ public final class Protocol {
 
     /**
      * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
-     * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes}.
+     * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes},
+     * {@code embeddings.file}.
      */
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
-            BaldSampling.PASSES);
+            BaldSampling.PASSES, EmbeddingsFile.KEY);
 
     private final String name;
     private final String source;
@@ -82,6 +84,19 @@ public final class Protocol {
             throw new SettingsException(where(DataSection.NORMALIZE) + ": " + e.getMessage());
         }
         requireDropoutWhereAStrategyReadsIt();
+        requireAStrategyThatReadsTheEmbeddingsFile();
+    }
+
+    /** An embeddings file no cell reads is a mistake (a strategy left out, a typo'd list): refused before any work. */
+    private void requireAStrategyThatReadsTheEmbeddingsFile() {
+        if (options.get(EmbeddingsFile.KEY).isEmpty() || cells().stream().map(Cell::strategy)
+                .anyMatch(s -> StrategyRegistry.REGISTRY.names().contains(s) && EmbeddingsFile.readBy(s))) {
+            return;
+        }
+        throw new SettingsException(where(EmbeddingsFile.KEY) + ": embeddings.file is set, but no cell runs a strategy"
+                + " that reads it (" + String.join(", ", StrategyRegistry.REGISTRY.entries().stream()
+                .map(Entry::name).filter(EmbeddingsFile::readBy).toList()) + ": a mode with its own query rule runs"
+                + " none); add one to strategies with a mode that takes them, or leave embeddings.file empty");
     }
 
     /** A strategy that runs Monte Carlo dropout passes needs a network with dropout: refused before any work. */
@@ -236,7 +251,8 @@ public final class Protocol {
         return cells;
     }
 
-    private String where(Key<?> key) {
+    /** Where {@code key}'s value came from: its file and line, or {@code --set KEY}; the protocol's source if unset. */
+    public String where(Key<?> key) {
         ProtocolText.Value value = text.values().get(key.name());
         return value != null ? value.where() : source;
     }

@@ -3,7 +3,8 @@ package io.falbench.strategy;
 import io.falbench.kernels.Embeddings;
 
 /**
- * A client's pool as TypiClust and ProbCover see it: the labelled samples' penultimate embeddings first, then the
+ * A client's pool as TypiClust and ProbCover see it: the labelled samples' penultimate embeddings ({@link EmbeddingsFile}'s rows
+ * where given) first, then the
  * candidates', every row scaled to unit Euclidean norm as the official code scales its self-supervised features
  * (avihu111/TypiClust {@code pycls/datasets/utils/features.py} {@code load_features(normalized=True)}). A zero row
  * stays zero.

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * ProbCover (Yehuda, Dekel, Hacohen and Weinshall, NeurIPS 2022, "Active Learning Through a Covering Lens") as the
  * official code runs it (avihu111/TypiClust {@code pycls/al/prob_cover.py} {@code ProbCover}), on the query model's
  * penultimate embeddings of the client's labelled samples and candidates, L2-normalised ({@link NormalisedPool}; the
- * official code uses self-supervised SimCLR features, which falbench does not train). The delta-ball graph over the
+ * official code uses self-supervised SimCLR features, which falbench does not train, but reads from
+ * {@link EmbeddingsFile} when given). The delta-ball graph over the
  * whole pool ({@link BallGraph}); every point in a labelled sample's ball is covered; then b times the candidate
  * whose ball holds the most uncovered points (ties: the first) is picked and its ball covered. The argmax is found
  * lazily (a heap of upper bounds, each rechecked before it is taken), which picks what a full recount would. delta is

@@ -50,12 +50,14 @@ public final class StrategyRegistry {
             Entry.<Factory>of("badge", "k-means++ seeding on gradient embeddings (Ash et al. 2020)",
                     (k, o) -> new BadgeSampling(k)).needs(Need.PREDICTIONS, Need.EMBEDDINGS),
             Entry.<Factory>of("typiclust", "most typical sample of the least-labelled k-means clusters, on the model's"
-                    + " normalised embeddings, not self-supervised ones (Hacohen et al. 2022)",
-                    (k, o) -> new TypiClustSampling(k)).needs(Need.EMBEDDINGS, Need.LABELLED),
-            Entry.<Factory>of("probcover", "greedy max coverage by delta-balls, on the model's normalised embeddings,"
-                    + " not self-supervised ones (Yehuda et al. 2022)",
+                    + " normalised embeddings or embeddings.file's (Hacohen et al. 2022)",
+                    (k, o) -> new TypiClustSampling(k)).options(EmbeddingsFile.KEY)
+                    .needs(Need.EMBEDDINGS, Need.LABELLED),
+            Entry.<Factory>of("probcover", "greedy max coverage by delta-balls, on the model's normalised embeddings"
+                    + " or embeddings.file's (Yehuda et al. 2022)",
                     (k, o) -> new ProbCoverSampling(k, o.get(ProbCoverSampling.DELTA), o.get(ProbCoverSampling.PURITY)))
-                    .aliases("prob-cover").options(ProbCoverSampling.DELTA, ProbCoverSampling.PURITY)
+                    .aliases("prob-cover")
+                    .options(ProbCoverSampling.DELTA, ProbCoverSampling.PURITY, EmbeddingsFile.KEY)
                     .needs(Need.PREDICTIONS, Need.EMBEDDINGS, Need.LABELLED),
             Entry.<Factory>of("alfa-mix", "k-means over the candidates whose predicted class changes when their"
                     + " embedding is mixed towards a labelled class mean (Parvaneh et al. 2022)",

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * Low Budgets"), its k-means variant as the official code runs it (avihu111/TypiClust {@code pycls/al/typiclust.py}
  * {@code TypiClust}, {@code --al typiclust_rp}), on the query model's penultimate embeddings of the client's labelled
  * samples and candidates, L2-normalised ({@link NormalisedPool}; the official code clusters self-supervised SimCLR
- * features, which falbench does not train). k-means (scikit-learn's KMeans, {@link SklearnKMeans}) into
+ * features, which falbench does not train, but reads from {@link EmbeddingsFile} when given). k-means (scikit-learn's KMeans, {@link SklearnKMeans}) into
  * min(|labelled| + b, 500) clusters; clusters of more than 5 samples ordered by fewest labelled samples, then largest
  * (then cluster id); pick i goes to cluster i mod (their count), and takes the cluster's most typical sample not
  * labelled or picked ({@link Typicality} among those samples, k = min(20, their count / 2)). Beyond the official

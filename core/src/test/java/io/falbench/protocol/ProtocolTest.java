@@ -3,18 +3,22 @@ package io.falbench.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.falbench.files.NpyMatrixTest;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Architecture;
 import io.falbench.quirks.Quirks;
 import io.falbench.settings.Key;
+import io.falbench.strategy.EmbeddingsFile;
 import io.falbench.strategy.StrategyRegistry;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProtocolTest {
 
@@ -176,6 +180,30 @@ class ProtocolTest {
         // modes with their own query rule run no strategy
         assertThat(Protocol.parse("t", "my.conf", "strategies = bald\nmodes = logo, fairfal").activeLearning()
                 .modes()).containsExactly("logo", "fairfal");
+    }
+
+    @Test
+    void anEmbeddingsFileIsCheckedWhenTheProtocolIsBuiltAndOnlyWhereAStrategyReadsIt(@TempDir Path dir)
+            throws IOException {
+        Path file = NpyMatrixTest.write(dir.resolve("simclr.npy"), 1, "<f4", "False", "2, 2", 1, 2, 3, 4);
+        Protocol plain = Protocol.parse("t", "my.conf", "seeds = 1\nstrategies = typiclust");
+        Protocol withFile = Protocol.parse("t", "my.conf", "seeds = 1\nstrategies = typiclust\nembeddings.file = "
+                + file);
+        assertThat(withFile.options().get(EmbeddingsFile.KEY)).contains(file);
+        assertThat(plain.options().get(EmbeddingsFile.KEY)).isEmpty();
+        assertThat(withFile.fingerprint()).isNotEqualTo(plain.fingerprint());
+        assertThat(plain.fingerprint()).isEqualTo(Protocol.parse("t", "my.conf", "seeds = 1\nstrategies = typiclust"
+                + "\nembeddings.file = ").fingerprint());
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "strategies = typiclust\nembeddings.file = "
+                + dir.resolve("none.npy"))).hasMessageStartingWith("my.conf:2: 'embeddings.file = ")
+                .hasMessageContaining("no file");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "strategies = random, margin\nembeddings.file = "
+                + file)).hasMessageStartingWith("my.conf:2: embeddings.file is set, but no cell runs a strategy that"
+                + " reads it (typiclust, probcover");
+        assertThatThrownBy(() -> Protocol.parse("t", "my.conf", "strategies = probcover\nmodes = logo\n"
+                + "embeddings.file = " + file)).hasMessageContaining("no cell runs a strategy that reads it");
+        assertThat(Protocol.parse("t", "my.conf", "strategies = margin, probcover\nembeddings.file = " + file)
+                .activeLearning().strategies()).containsExactly("margin", "probcover");
     }
 
     @Test

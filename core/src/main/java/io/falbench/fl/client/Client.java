@@ -2,6 +2,7 @@ package io.falbench.fl.client;
 
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.fl.message.ModelUpdate;
+import io.falbench.kernels.Embeddings;
 import io.falbench.data.Oracle;
 import io.falbench.data.Pool;
 import io.falbench.model.DriftCorrection;
@@ -29,6 +30,7 @@ public final class Client {
     private final int id;
     private final ImageSet images;
     private final ImageSet queryImages;
+    private final Embeddings embeddings;
     private final Pool pool;
     private final Map<Integer, Integer> revealedLabels = new HashMap<>();
     private Weights lastUpdate;
@@ -46,9 +48,18 @@ public final class Client {
 
     /** As {@link #Client(int, ImageSet, int[])}, with the images its queries score at the same indices. */
     public Client(int id, ImageSet images, ImageSet queryImages, int[] indices) {
+        this(id, images, queryImages, null, indices);
+    }
+
+    /**
+     * As {@link #Client(int, ImageSet, ImageSet, int[])}, with the embeddings its queries read in place of the
+     * network's ({@code embeddings.file}; a simulation shares one array, a client reads only its own rows; null: none).
+     */
+    public Client(int id, ImageSet images, ImageSet queryImages, Embeddings embeddings, int[] indices) {
         this.id = id;
         this.images = images;
         this.queryImages = queryImages;
+        this.embeddings = embeddings;
         this.pool = new Pool(indices);
     }
 
@@ -168,6 +179,26 @@ public final class Client {
 
     public Predictions predict(Network network, int[] samples) {
         return network.predict(queryImages, samples);
+    }
+
+    /**
+     * {@link #predict} for the strategy's query: where this client holds {@code embeddings.file} rows, they stand in
+     * for the network's penultimate embeddings (the probabilities stay the network's).
+     */
+    public Predictions predictForQuery(Network network, int[] samples) {
+        Predictions predictions = predict(network, samples);
+        if (embeddings == null) {
+            return predictions;
+        }
+        int dim = embeddings.dim();
+        float[] rows = new float[samples.length * dim];
+        for (int i = 0; i < samples.length; i++) {
+            if (!pool.contains(samples[i])) {
+                throw new IllegalArgumentException("client " + id + " does not hold sample " + samples[i]);
+            }
+            System.arraycopy(embeddings.values(), samples[i] * dim, rows, i * dim, dim);
+        }
+        return new Predictions(predictions.probabilities(), rows, samples.length, predictions.numClasses(), dim);
     }
 
     /** {@code passes} Monte Carlo dropout passes over {@code samples}, masks drawn from {@code seed}. */
