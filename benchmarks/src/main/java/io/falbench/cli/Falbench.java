@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "falbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Federated active learning benchmark and reproducibility suite.",
         subcommands = {ListCommand.class, DatasetsCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class,
-            QuirksCommand.class,
+            QuirksCommand.class, ParityCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Falbench implements Runnable {
 
