@@ -9,7 +9,8 @@ import ai.djl.ndarray.types.Shape;
  * the pixels are stored; or {@code channels-last}, the same NCHW tensor with NHWC strides, which libtorch's oneDNN
  * convolutions, batch norm and max pooling take without reordering and pass on to the next layer (Fedyunin, "Channels
  * last memory format in PyTorch"). The logical tensor is the same; the kernels, and so the rounding of their sums,
- * differ: results agree to float tolerance, not bit for bit.
+ * differ: results agree to float tolerance, not bit for bit. A one-channel batch (MNIST, Fashion-MNIST) lies the same
+ * in both layouts and is handed over as it is, so libtorch keeps NCHW there: the option changes nothing for them.
  */
 public enum MemoryFormat {
     CONTIGUOUS, CHANNELS_LAST;
