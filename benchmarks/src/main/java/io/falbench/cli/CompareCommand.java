@@ -1,17 +1,12 @@
 package io.falbench.cli;
 
-import io.falbench.files.AtomicFiles;
 import io.falbench.reports.compare.CurveMetric;
 import io.falbench.reports.compare.RunComparison;
 import io.falbench.reports.results.ResultRow;
-import io.falbench.reports.results.ResultsReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,9 +29,6 @@ import picocli.CommandLine.Parameters;
                 + " from a run or failed there", "2:bad input: a path that is not a run directory or results.csv, an"
                 + " unreadable results.csv, runs with no arm in common, an unknown option value"})
 final class CompareCommand implements Callable<Integer> {
-
-    private static final String GIVE = "give a run directory that `falbench run PROTOCOL --out DIR` wrote (it holds"
-            + " results.csv), or that results.csv";
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "the baseline run directory (or its results.csv)")
     Path baseline;
@@ -67,10 +59,10 @@ final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--max-drop must be >= 0 points, got " + maxDrop);
         }
         CurveMetric curveMetric = accuracyMetric(metric);
-        Path baselineCsv = resultsCsv(baseline, "BASELINE");
-        Path candidateCsv = resultsCsv(candidate, "NEW");
-        List<ResultRow> baselineRows = read(baselineCsv, "BASELINE");
-        List<ResultRow> candidateRows = read(candidateCsv, "NEW");
+        Path baselineCsv = RunInput.resultsCsv(baseline, "BASELINE");
+        Path candidateCsv = RunInput.resultsCsv(candidate, "NEW");
+        List<ResultRow> baselineRows = RunInput.read(baselineCsv, "BASELINE");
+        List<ResultRow> candidateRows = RunInput.read(candidateCsv, "NEW");
         requireCommonArm(baselineCsv, baselineRows, candidateCsv, candidateRows);
         RunComparison comparison = RunComparison.of(baselineRows, candidateRows, curveMetric);
         String protocols = protocol(baselineRows).equals(protocol(candidateRows)) ? ""
@@ -78,10 +70,7 @@ final class CompareCommand implements Callable<Integer> {
                 + protocol(candidateRows) + "); only their arms in common are compared\n\n";
         String table = "compare (" + curveMetric.label() + ", accuracy points): " + baseline + " -> " + candidate
                 + "\n\n" + protocols + comparison.markdown(maxDrop, allowMissing);
-        System.out.print(table);
-        if (out != null) {
-            AtomicFiles.writeString(out, "", table);
-        }
+        MarkdownOutput.print(table, out);
         int regressions = comparison.regressions(maxDrop).size();
         int unpaired = comparison.unpaired().size();
         boolean fails = comparison.fails(maxDrop, allowMissing);
@@ -120,33 +109,6 @@ final class CompareCommand implements Callable<Integer> {
                     + " gate on; " + use);
         }
         return parsed;
-    }
-
-    /** The results.csv of a run directory, or the .csv file given; anything else is named with what to give. */
-    static Path resultsCsv(Path given, String role) throws IOException {
-        if (Files.isDirectory(given)) {
-            Path csv = given.resolve("results.csv");
-            if (!Files.isRegularFile(csv)) {
-                throw new IOException(role + " " + given + " is a directory without results.csv (not a run"
-                        + " directory, or a run with no finished cell yet); " + GIVE);
-            }
-            return csv;
-        }
-        if (!Files.exists(given)) {
-            throw new IOException(role + " " + given + " does not exist; " + GIVE);
-        }
-        if (!given.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new IOException(role + " " + given + " is a file, not a run directory nor a results.csv; " + GIVE);
-        }
-        return given;
-    }
-
-    static List<ResultRow> read(Path csv, String role) throws IOException {
-        try {
-            return ResultsReader.read(csv);
-        } catch (IOException e) {
-            throw new IOException(role + ": " + e.getMessage(), e);
-        }
     }
 
     /** Two runs without an arm in common are not two runs of one protocol: bad input, not a regression. */

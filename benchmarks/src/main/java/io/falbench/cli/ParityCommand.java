@@ -1,6 +1,5 @@
 package io.falbench.cli;
 
-import io.falbench.files.AtomicFiles;
 import io.falbench.reports.compare.ParityTable;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,14 +31,10 @@ final class ParityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ParityTable table = ParityTable.of(
-                CompareCommand.read(CompareCommand.resultsCsv(baseline, "BASELINE"), "BASELINE"),
-                CompareCommand.read(CompareCommand.resultsCsv(candidate, "CANDIDATE"), "CANDIDATE"), margin);
+        ParityTable table = ParityTable.of(RunInput.rows(baseline, "BASELINE"),
+                RunInput.rows(candidate, "CANDIDATE"), margin);
         String md = "parity: " + candidate + " (candidate) against " + baseline + " (baseline)\n\n" + table.markdown();
-        System.out.print(md);
-        if (out != null) {
-            AtomicFiles.writeString(out, "", md);
-        }
+        MarkdownOutput.print(md, out);
         return table.holds() ? 0 : 1;
     }
 }

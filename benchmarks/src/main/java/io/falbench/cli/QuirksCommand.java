@@ -1,6 +1,5 @@
 package io.falbench.cli;
 
-import io.falbench.files.AtomicFiles;
 import io.falbench.reports.compare.QuirkTable;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,13 +31,10 @@ final class QuirksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuirkTable table = QuirkTable.of(CompareCommand.read(CompareCommand.resultsCsv(with, "WITH"), "WITH"),
-                CompareCommand.read(CompareCommand.resultsCsv(without, "WITHOUT"), "WITHOUT"), baseline);
+        QuirkTable table = QuirkTable.of(RunInput.rows(with, "WITH"),
+                RunInput.rows(without, "WITHOUT"), baseline);
         String md = "quirks: " + with + " (with) against " + without + " (without)\n\n" + table.markdown();
-        System.out.print(md);
-        if (out != null) {
-            AtomicFiles.writeString(out, "", md);
-        }
+        MarkdownOutput.print(md, out);
         return 0;
     }
 }
