@@ -54,8 +54,7 @@ public record Evaluation(Metrics metrics, double accuracySpread) {
      */
     static int[] predictedClasses(Network network, ImageSet test, Weights model, ClientWorkers workers) {
         int n = test.size();
-        int batches = (n + Network.INFERENCE_BATCH - 1) / Network.INFERENCE_BATCH;
-        int part = (batches + workers.size() - 1) / workers.size() * Network.INFERENCE_BATCH;
+        int part = Network.batchAlignedPart(n, workers.size());
         List<Function<Network, int[]>> jobs = new ArrayList<>();
         for (int start = 0; start < n; start += part) {
             int[] indices = IntStream.range(start, Math.min(n, start + part)).toArray();

@@ -38,7 +38,7 @@ public final class Network implements AutoCloseable {
      * from the C heap, where one of 512 (51 MB) lies above glibc's largest mmap threshold and is mapped and faulted
      * in afresh by every layer (inference then ran at a third of the training rate). Predictions are identical.
      */
-    public static final int INFERENCE_BATCH = 64;
+    private static final int INFERENCE_BATCH = 64;
     private static final Object SEEDED_INITIALISATION = new Object();
 
     private final Architecture architecture;
@@ -290,6 +290,15 @@ public final class Network implements AutoCloseable {
         } finally {
             JniUtils.setGradMode(gradients);
         }
+    }
+
+    /**
+     * The size of the parts that split {@code n} images into at most {@code parts} runs of whole inference batches (the
+     * last part may be shorter): each part predicted on its own forms the same batches as one pass over all {@code n}.
+     */
+    public static int batchAlignedPart(int n, int parts) {
+        int batches = (n + INFERENCE_BATCH - 1) / INFERENCE_BATCH;
+        return Math.max(1, (batches + parts - 1) / parts) * INFERENCE_BATCH;
     }
 
     /** Softmax probabilities and penultimate embeddings of the images at {@code indices}, in batches. */
