@@ -4,7 +4,7 @@
 # alternating ROUNDS times, at the same thread count; prints and writes one Markdown table (ours, each peer variant,
 # the ratio peer / ours) to OUT/network-peers.md, beside each round's JSON. Installs python3-torch from Debian when
 # missing (needs root; no pip). The peer runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for its process alone,
-# as bench-peers.sh runs its peers.
+# as bench-peers.sh runs its peers, and with glibc's mmap and trim thresholds fixed as falbench fixes its own.
 # Environment: FALBENCH_THREADS (default: all cores), ROUNDS (default 2), ARCHITECTURES (default cnn4conv,resnet8),
 # MEMORY_FORMATS (falbench's train.memory_format values timed; default contiguous,channels-last),
 # JMH_OPTS (default "-wi 3 -i 10 -w 3s -r 3s"), PEER_OPTS (default "--warmup 2 --iterations 10"),
@@ -47,7 +47,10 @@ for round in $(seq 1 "$ROUNDS"); do
     -p memoryFormat="$MEMORY_FORMATS" \
     -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 10 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
   # shellcheck disable=SC2086
-  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u MALLOC_ARENA_MAX "$PY" "$ROOT/scripts/network_peers.py" time \
+  # glibc's thresholds fixed as falbench's NativeHeap fixes its own (mmap 32 MiB, trim 2 GiB): with glibc's moving
+  # thresholds torch's inference passes swing between two speeds from run to run (CNN4Conv channels-last 108-386 ms).
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE -u MALLOC_ARENA_MAX MALLOC_MMAP_THRESHOLD_=$((32 << 20)) \
+    MALLOC_TRIM_THRESHOLD_=$((2 << 30)) "$PY" "$ROOT/scripts/network_peers.py" time \
     --architectures "$ARCHITECTURES" ${PEER_OPTS:---warmup 2 --iterations 10} --json "$OUT/torch-$round.json" >&2
   JMH_FILES+=("$OUT/jmh-$round.json")
   PEER_FILES+=("$OUT/torch-$round.json")

@@ -25,6 +25,8 @@ THREADS = int(os.environ.get("FALBENCH_THREADS", "2"))
 SEED = 20260101
 CHANNELS, SIDE, CLASSES = 3, 32, 10
 BATCH = 64
+# glibc's allocator knobs, recorded with every timing (network-peers.sh fixes the two thresholds as falbench does).
+MALLOC_KNOBS = ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_ARENA_MAX")
 LR, MOMENTUM, WEIGHT_DECAY = 0.01, 0.9, 1e-5
 VARIANTS = ("fp32", "channels-last", "bf16")
 # falbench's trained parameter counts (BatchNorm running statistics left out) at each architecture's own input, as
@@ -182,6 +184,8 @@ def time_command(args):
           f"torch.get_num_threads() = {torch.get_num_threads()}, interop {torch.get_num_interop_threads()}; "
           f"mkldnn {torch.backends.mkldnn.is_available()}")
     print(f"cpu: {model_line}; " + ", ".join(f"{flag} {'yes' if on else 'no'}" for flag, on in flags.items()))
+    malloc = {name: os.environ.get(name) for name in MALLOC_KNOBS}
+    print("glibc malloc: " + ", ".join(f"{name}={value}" for name, value in malloc.items()))
     parameters = check_parameters()
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     for variant in variants:
@@ -212,7 +216,7 @@ def time_command(args):
         with open(args.json, "w") as out:
             json.dump({"torch": torch.__version__, "numpy": np.__version__, "threads": torch.get_num_threads(),
                        "interop_threads": torch.get_num_interop_threads(), "cpu": model_line, "flags": flags,
-                       "parameters": parameters, "skipped": skipped, "rows": rows}, out, indent=1)
+                       "parameters": parameters, "malloc": malloc, "skipped": skipped, "rows": rows}, out, indent=1)
 
 
 def jmh_rows(path):
@@ -265,6 +269,8 @@ def table_command(args):
         print(f"round {round_index} peer: torch {peer['torch']}, numpy {peer['numpy']}, {peer['threads']} threads "
               f"(interop {peer['interop_threads']}), cpu {peer['cpu']}; "
               + ", ".join(f"{k} {'yes' if v else 'no'}" for k, v in peer["flags"].items())
+              + "; glibc " + (", ".join(f"{k}={v}" for k, v in peer["malloc"].items()) if "malloc" in peer
+                              else "knobs not recorded")
               + ("; " + "; ".join(peer["skipped"]) if peer["skipped"] else ""))
     print("ratio: the peer's time over falbench's (below 1: PyTorch eager is faster).")
 
