@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,6 +111,9 @@ public final class ClientWorkers implements AutoCloseable {
         }
         ThreadFactory factory = job -> {
             Thread thread = new Thread(() -> {
+                // libtorch sets a new thread's threads from the process-wide count at its first parallel operation;
+                // reading the count does that first, so this thread's own count is the one that stays
+                JniUtils.getNumThreads();
                 JniUtils.setNumThreads(threadsPerWorker);
                 Network.prepareThread();
                 job.run();
@@ -118,6 +122,26 @@ public final class ClientWorkers implements AutoCloseable {
             return thread;
         };
         pool = Executors.newFixedThreadPool(workers, factory);
+        readyEveryWorker();
+    }
+
+    /**
+     * Starts every worker thread and waits until all are set up before any job runs: setting a thread's native
+     * thread count touches libtorch's process-wide state, which must not change under a running job.
+     */
+    private void readyEveryWorker() {
+        CountDownLatch ready = new CountDownLatch(workers);
+        List<Future<?>> started = new ArrayList<>(workers);
+        for (int i = 0; i < workers; i++) {
+            started.add(pool.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return null;
+            }));
+        }
+        for (Future<?> future : started) {
+            join(future);
+        }
     }
 
     private static <T> T join(Future<T> future) {
