@@ -30,21 +30,16 @@ public record AlfaMixSampling(Kernels kernels) implements QueryStrategy {
 
     @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
-        int b = Math.min(budget, input.size());
-        if (b == 0) {
-            return new int[0];
-        }
-        if (b == input.size()) {
-            return IntStream.range(0, b).toArray();
-        }
-        int[] inconsistent = inconsistent(FeatureMixing.of(input), input.size(), b, CAP_STEP);
-        int[] picks = new int[0];
-        if (inconsistent.length > 0) {
-            Embeddings points = Geometry.unit(Geometry.embeddings(input.predictions(), inconsistent));
-            picks = Geometry.through(inconsistent, KMeansRepresentatives.of(kernels, points,
-                    Math.min(b, inconsistent.length), random.nextLong()));
-        }
-        return filled(picks, b, input.size(), random);
+        return QueryStrategy.choose(budget, input.size(), b -> {
+            int[] inconsistent = inconsistent(FeatureMixing.of(input), input.size(), b, CAP_STEP);
+            int[] picks = new int[0];
+            if (inconsistent.length > 0) {
+                Embeddings points = Geometry.unit(Geometry.embeddings(input.predictions(), inconsistent));
+                picks = Geometry.through(inconsistent, KMeansRepresentatives.of(kernels, points,
+                        Math.min(b, inconsistent.length), random.nextLong()));
+            }
+            return filled(picks, b, input.size(), random);
+        });
     }
 
     /** The caps in order: step, 2 step, ... while the last is below 1, summed as the reference sums them. */

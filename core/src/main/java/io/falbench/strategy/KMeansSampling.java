@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * KMeans sampler (cardinal, Dataiku, {@code cardinal/clustering.py} {@code KMeansSampler}): k-means with k = budget on
@@ -45,29 +44,24 @@ public record KMeansSampling(Kernels kernels, int inits, int maxIterations, Assi
 
     /** One distinct point (position) per centre of a k-means with k = budget on {@code points}. */
     int[] pick(Embeddings points, int budget, SplittableRandom random) {
-        int k = Math.min(budget, points.size());
-        if (k == 0) {
-            return new int[0];
-        }
-        if (k == points.size()) {
-            return IntStream.range(0, k).toArray();
-        }
-        if (sklearn) {
-            float[] centres = new SklearnKMeans(kernels, inits, maxIterations).fit(points, k, random.nextLong())
-                    .centres();
-            return Geometry.nearestDistinct(kernels, points, new Embeddings(k, points.dim(), centres), metric);
-        }
-        float[] unit = new float[points.size()];
-        Arrays.fill(unit, 1f);
-        KMeansResult best = null;
-        for (int restart = 0; restart < inits; restart++) {
-            KMeansResult run = kernels.weightedKMeans(points, unit, Embeddings.empty(points.dim()),
-                    new KMeansOptions(k, maxIterations, 0, random.nextLong(), TOLERANCE));
-            if (best == null || run.inertia() < best.inertia()) {
-                best = run;
+        return QueryStrategy.choose(budget, points.size(), k -> {
+            if (sklearn) {
+                float[] centres = new SklearnKMeans(kernels, inits, maxIterations).fit(points, k, random.nextLong())
+                        .centres();
+                return Geometry.nearestDistinct(kernels, points, new Embeddings(k, points.dim(), centres), metric);
             }
-        }
-        return Geometry.nearestDistinct(kernels, points, best.freeCentres(), metric);
+            float[] unit = new float[points.size()];
+            Arrays.fill(unit, 1f);
+            KMeansResult best = null;
+            for (int restart = 0; restart < inits; restart++) {
+                KMeansResult run = kernels.weightedKMeans(points, unit, Embeddings.empty(points.dim()),
+                        new KMeansOptions(k, maxIterations, 0, random.nextLong(), TOLERANCE));
+                if (best == null || run.inertia() < best.inertia()) {
+                    best = run;
+                }
+            }
+            return Geometry.nearestDistinct(kernels, points, best.freeCentres(), metric);
+        });
     }
 
     /** Margin: the uncertainty its candidates are ranked by. */

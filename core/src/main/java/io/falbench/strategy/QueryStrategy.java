@@ -1,6 +1,8 @@
 package io.falbench.strategy;
 
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * A single-model query rule: picks {@code budget} distinct candidates to send to the oracle. Its name and what it
@@ -29,5 +31,14 @@ public interface QueryStrategy {
      */
     default int dropoutPasses() {
         return 0;
+    }
+
+    /**
+     * The picks of b = min(budget, size) among {@code size} candidates: when b leaves no choice (none, or every
+     * candidate) positions 0 to b - 1, without calling {@code choice}; otherwise {@code choice.apply(b)}.
+     */
+    static int[] choose(int budget, int size, IntFunction<int[]> choice) {
+        int b = Math.min(budget, size);
+        return b == 0 || b == size ? IntStream.range(0, b).toArray() : choice.apply(b);
     }
 }

@@ -28,17 +28,12 @@ public record TypiClustSampling(Kernels kernels) implements QueryStrategy {
 
     @Override
     public int[] select(QueryInput input, int budget, SplittableRandom random) {
-        int b = Math.min(budget, input.size());
-        if (b == 0) {
-            return new int[0];
-        }
-        if (b == input.size()) {
-            return IntStream.range(0, b).toArray();
-        }
-        NormalisedPool pool = NormalisedPool.of(input);
-        int k = Math.min(pool.labelled() + b, MAX_CLUSTERS);
-        int[] clusters = new SklearnKMeans(kernels).fit(pool.points(), k, random.nextLong()).labels();
-        return pick(pool, clusters, k, b);
+        return QueryStrategy.choose(budget, input.size(), b -> {
+            NormalisedPool pool = NormalisedPool.of(input);
+            int k = Math.min(pool.labelled() + b, MAX_CLUSTERS);
+            int[] clusters = new SklearnKMeans(kernels).fit(pool.points(), k, random.nextLong()).labels();
+            return pick(pool, clusters, k, b);
+        });
     }
 
     /** The b picks (candidate positions) given each pool row's cluster. */

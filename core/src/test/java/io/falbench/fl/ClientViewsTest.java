@@ -3,29 +3,20 @@ package io.falbench.fl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import io.falbench.fl.client.Client;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.partition.Partition;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** A client trains on its training view and scores its queries on its query view (the two-views quirk). */
 class ClientViewsTest {
 
-    private static ImageSet noise(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[] pixels = new float[6 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, new int[] {0, 1, 2, 0, 1, 2}, 1, 28, 28);
-    }
-
     @Test
     void queriesAreScoredOnTheQueryViewAndTrainingUsesTheTrainingView() {
-        ImageSet train = noise(1);
-        ImageSet query = noise(2);
+        ImageSet train = RandomImages.of(1, 6, i -> i % 3);
+        ImageSet query = RandomImages.of(2, 6, i -> i % 3);
         Federation federation = Federation.of(train, query, new Partition(new int[][] {{0, 1, 2}, {3, 4, 5}}), 3);
         Client client = federation.clients().get(1);
         assertThat(client.images()).isSameAs(train);

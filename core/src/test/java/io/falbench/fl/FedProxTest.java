@@ -2,7 +2,8 @@ package io.falbench.fl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.client.Client;
 import io.falbench.fl.client.ClientObjective;
 import io.falbench.fl.server.Server;
@@ -10,7 +11,6 @@ import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
-import io.falbench.partition.Partition;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -21,18 +21,7 @@ class FedProxTest {
 
     /** Clients of {@code sizes[k]} random 28x28 images each, every image labelled. */
     static Federation federation(int... sizes) {
-        SplittableRandom pixels = new SplittableRandom(5);
-        int n = IntStream.of(sizes).sum();
-        float[] images = new float[n * 28 * 28];
-        for (int i = 0; i < images.length; i++) {
-            images[i] = (float) pixels.nextDouble();
-        }
-        ImageSet train = new ImageSet(images, IntStream.range(0, n).map(i -> i % 10).toArray(), 1, 28, 28);
-        int[][] indices = new int[sizes.length][];
-        for (int k = 0, first = 0; k < sizes.length; first += sizes[k], k++) {
-            indices[k] = IntStream.range(first, first + sizes[k]).toArray();
-        }
-        Federation federation = Federation.of(train, new Partition(indices), 10);
+        Federation federation = ToyFederation.of(RandomImages.of(5, IntStream.of(sizes).sum(), i -> i % 10), sizes);
         for (Client client : federation.clients()) {
             client.acquire(client.pool().unlabelled(), federation.oracle());
         }

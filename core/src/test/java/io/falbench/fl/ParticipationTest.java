@@ -2,14 +2,11 @@ package io.falbench.fl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.image.ImageSet;
-import io.falbench.fl.client.Client;
 import io.falbench.fl.client.ClientObjective;
 import io.falbench.fl.server.Server;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
-import io.falbench.partition.Partition;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,17 +37,7 @@ class ParticipationTest {
 
     @Test
     void theChannelCarriesTheGlobalModelToExactlyTheParticipantsOfEachRound() {
-        SplittableRandom pixels = new SplittableRandom(5);
-        float[] images = new float[20 * 28 * 28];
-        for (int i = 0; i < images.length; i++) {
-            images[i] = (float) pixels.nextDouble();
-        }
-        ImageSet train = new ImageSet(images, IntStream.range(0, 20).map(i -> i % 10).toArray(), 1, 28, 28);
-        Federation federation = Federation.of(train, new Partition(IntStream.range(0, 5)
-                .mapToObj(k -> IntStream.range(4 * k, 4 * k + 4).toArray()).toArray(int[][]::new)), 10);
-        for (Client client : federation.clients()) {
-            client.acquire(client.pool().unlabelled(), federation.oracle());
-        }
+        Federation federation = FedProxTest.federation(4, 4, 4, 4, 4);
         TrainingSettings local = new TrainingSettings(1, 4, 0.01f, 0.9f, 1e-5f, false);
         FederationSettings settings = new FederationSettings(3, local, DecaySchedule.parse("75%"), 0.1f,
                 new Participation(0.4, true));

@@ -2,7 +2,8 @@ package io.falbench.mode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;
@@ -22,7 +23,6 @@ import io.falbench.model.LocalObjective;
 import io.falbench.model.Network;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
-import io.falbench.partition.Partition;
 import io.falbench.protocol.Protocol;
 import java.util.HashMap;
 import java.util.List;
@@ -127,14 +127,7 @@ class KafalLocalModelTest {
 
     /** Three clients of 16 random images each, labels i mod 10; clients 0 and 1 hold 8 labels each (classes 0-7). */
     private static Federation federation() {
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[48 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet train = new ImageSet(pixels, IntStream.range(0, 48).map(i -> i % 10).toArray(), 1, 28, 28);
-        Federation federation = Federation.of(train, new Partition(IntStream.range(0, 3)
-                .mapToObj(k -> IntStream.range(16 * k, 16 * k + 16).toArray()).toArray(int[][]::new)), 10);
+        Federation federation = ToyFederation.of(RandomImages.of(5, 48, i -> i % 10), 16, 16, 16);
         for (int k = 0; k < 2; k++) {
             federation.clients().get(k).acquire(IntStream.range(16 * k, 16 * k + 8).toArray(), federation.oracle());
         }

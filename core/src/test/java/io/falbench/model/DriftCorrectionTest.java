@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -19,16 +20,7 @@ class DriftCorrectionTest {
 
     private static final float LR = 0.1f;
     private static final int SAMPLES = 8;
-    private static final ImageSet IMAGES = images();
-
-    private static ImageSet images() {
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[SAMPLES * 784];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, IntStream.range(0, SAMPLES).map(i -> i % 10).toArray(), 1, 28, 28);
-    }
+    private static final ImageSet IMAGES = RandomImages.of(5, SAMPLES, i -> i % 10);
 
     /** One local training of one step (one epoch, the whole set as one batch) from {@code start}. */
     private static LocalRun step(Network network, Weights start, DriftCorrection drift) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import io.falbench.protocol.Protocol;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -149,11 +150,6 @@ class DropoutTest {
     }
 
     private static ImageSet images(int count, int channels, int height, int width) {
-        SplittableRandom random = new SplittableRandom(3);
-        float[] pixels = new float[count * channels * height * width];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, random.ints(count, 0, 10).toArray(), channels, height, width);
+        return RandomImages.randomlyLabelled(3, count, channels, height, width);
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -157,12 +158,7 @@ class KafalKcfuTest {
 
     /** Random images whose labels use only the first {@code classes} of 10 classes. */
     static ImageSet images(int n, int classes) {
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[n * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, IntStream.range(0, n).map(i -> i % classes).toArray(), 1, 28, 28);
+        return RandomImages.of(5, n, i -> i % classes);
     }
 
     private static double[] softmax(float[] logits, int row) {

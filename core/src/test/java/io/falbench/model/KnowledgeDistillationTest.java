@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -90,12 +91,7 @@ class KnowledgeDistillationTest {
     }
 
     static ImageSet images(int n) {
-        SplittableRandom random = new SplittableRandom(4);
-        float[] pixels = new float[n * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, new int[n], 1, 28, 28);
+        return RandomImages.of(4, n, i -> 0);
     }
 
     static int[] range(int n) {

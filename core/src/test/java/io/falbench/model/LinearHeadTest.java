@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.falbench.datasets.image.ImageSet;
-import java.util.SplittableRandom;
+import io.falbench.fixtures.RandomImages;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +12,7 @@ class LinearHeadTest {
 
     @Test
     void theNetworksHeadPredictsFromTheEmbeddingsWhatTheNetworkPredicts() {
-        SplittableRandom random = new SplittableRandom(3);
-        float[] pixels = new float[30 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet images = new ImageSet(pixels, new int[30], 1, 28, 28);
+        ImageSet images = RandomImages.of(3, 30, i -> 0);
         int[] all = IntStream.range(0, 30).toArray();
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 5)) {
             Predictions predictions = network.predict(images, all);

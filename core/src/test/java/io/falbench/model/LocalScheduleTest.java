@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,7 @@ class LocalScheduleTest {
     /** 64 random 1x28x28 images, 4 batches of 16 per epoch; trains {@code epochs} epochs and returns the final lr. */
     private static float lrAfter(int epochs, LocalSchedule schedule) {
         SplittableRandom random = new SplittableRandom(3);
-        float[] pixels = new float[64 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
+        float[] pixels = RandomImages.pixels(random, 64 * 28 * 28);
         int[] labels = IntStream.range(0, 64).map(i -> i % 10).toArray();
         ImageSet images = new ImageSet(pixels, labels, 1, 28, 28);
         try (Network network = Network.create(Architecture.MLP, 1, 28, 28, 10, 1)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import io.falbench.protocol.Protocol;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -61,12 +62,7 @@ class MemoryFormatTest {
     }
 
     private static ImageSet images(int count, int channels, int height, int width) {
-        SplittableRandom random = new SplittableRandom(3);
-        float[] pixels = new float[count * channels * height * width];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, random.ints(count, 0, 10).toArray(), channels, height, width);
+        return RandomImages.randomlyLabelled(3, count, channels, height, width);
     }
 
     private static void assertClose(float[] actual, float[] expected, double tolerance, String what) {

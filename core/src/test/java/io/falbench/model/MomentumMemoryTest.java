@@ -3,6 +3,7 @@ package io.falbench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -10,16 +11,7 @@ import org.junit.jupiter.api.Test;
 /** KAFAL's per-client optimiser: momentum kept between a client's local trainings. */
 class MomentumMemoryTest {
 
-    private static final ImageSet IMAGES = images();
-
-    private static ImageSet images() {
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[32 * 784];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        return new ImageSet(pixels, IntStream.range(0, 32).map(i -> i % 10).toArray(), 1, 28, 28);
-    }
+    private static final ImageSet IMAGES = RandomImages.of(5, 32, i -> i % 10);
 
     /** One local training of one step (batch = all 32 samples) from {@code start}, with or without memory. */
     private static float[] trainOnce(Network network, Weights start, float momentum, MomentumMemory memory) {

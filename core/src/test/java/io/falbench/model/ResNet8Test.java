@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,7 @@ class ResNet8Test {
             }
             // torch: sum(p.numel() for p in preact_resnet8_cifar(num_classes=10).parameters()) = 77,946
             assertThat(trainable).isEqualTo(77_946);
-            float[] pixels = new float[4 * 3 * 32 * 32];
-            SplittableRandom random = new SplittableRandom(1);
-            for (int i = 0; i < pixels.length; i++) {
-                pixels[i] = (float) random.nextDouble();
-            }
-            ImageSet images = new ImageSet(pixels, new int[] {0, 1, 2, 3}, 3, 32, 32);
+            ImageSet images = RandomImages.of(1, 4, 3, 32, 32, i -> i);
             Predictions p = net.predict(images, new int[] {0, 1, 2, 3});
             assertThat(p.embeddingDimension()).isEqualTo(64);
             assertThat(net.embeddingDimension()).isEqualTo(64);

@@ -2,7 +2,8 @@ package io.falbench.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
@@ -14,11 +15,9 @@ import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
-import io.falbench.partition.Partition;
 import io.falbench.registry.Entry;
 import io.falbench.settings.Options;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,18 +53,8 @@ class AlfaMixFalTest {
 
     /** Three clients of 16 random images each, labels i mod 10, 3 labelled per client. */
     private static Federation federation() {
-        SplittableRandom random = new SplittableRandom(8);
-        float[] pixels = new float[48 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet train = new ImageSet(pixels, IntStream.range(0, 48).map(i -> i % 10).toArray(), 1, 28, 28);
-        Federation federation = Federation.of(train, new Partition(IntStream.range(0, 3)
-                .mapToObj(k -> IntStream.range(16 * k, 16 * k + 16).toArray()).toArray(int[][]::new)), 10);
-        for (Client client : federation.clients()) {
-            int first = 16 * client.id();
-            client.acquire(new int[] {first, first + 1, first + 2}, federation.oracle());
-        }
+        Federation federation = ToyFederation.of(RandomImages.of(8, 48, i -> i % 10), 16, 16, 16);
+        ToyFederation.labelFirst(federation, 3);
         return federation;
     }
 }

@@ -3,6 +3,8 @@ package io.falbench.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
@@ -17,7 +19,6 @@ import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
 import io.falbench.model.Predictions;
-import io.falbench.partition.Partition;
 import io.falbench.registry.Entry;
 import io.falbench.settings.Options;
 import java.util.List;
@@ -112,18 +113,9 @@ class EmbeddingsFileFalTest {
 
     /** Three clients of 16 random images each, labels i mod 10, 3 labelled per client, holding {@code file}'s rows. */
     private static Federation federation(Embeddings file) {
-        SplittableRandom random = new SplittableRandom(8);
-        float[] pixels = new float[SAMPLES * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet train = new ImageSet(pixels, IntStream.range(0, SAMPLES).map(i -> i % 10).toArray(), 1, 28, 28);
-        Federation federation = Federation.of(train, train, file, new Partition(IntStream.range(0, 3)
-                .mapToObj(k -> IntStream.range(16 * k, 16 * k + 16).toArray()).toArray(int[][]::new)), 10);
-        for (Client client : federation.clients()) {
-            int first = 16 * client.id();
-            client.acquire(new int[] {first, first + 1, first + 2}, federation.oracle());
-        }
+        ImageSet train = RandomImages.of(8, SAMPLES, i -> i % 10);
+        Federation federation = Federation.of(train, train, file, ToyFederation.blocks(16, 16, 16), 10);
+        ToyFederation.labelFirst(federation, 3);
         return federation;
     }
 }

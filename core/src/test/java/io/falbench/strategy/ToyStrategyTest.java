@@ -3,7 +3,8 @@ package io.falbench.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.Federation;
@@ -15,7 +16,6 @@ import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.model.Architecture;
 import io.falbench.model.Network;
 import io.falbench.model.Predictions;
-import io.falbench.partition.Partition;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;
 import io.falbench.registry.Registry;
@@ -95,17 +95,8 @@ class ToyStrategyTest {
 
     /** Three clients of 12 random images each, labels i mod 10, 2 labelled per client. */
     private static Federation federation() {
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[36 * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet train = new ImageSet(pixels, IntStream.range(0, 36).map(i -> i % 10).toArray(), 1, 28, 28);
-        Federation federation = Federation.of(train, new Partition(IntStream.range(0, 3)
-                .mapToObj(k -> IntStream.range(12 * k, 12 * k + 12).toArray()).toArray(int[][]::new)), 10);
-        for (Client client : federation.clients()) {
-            client.acquire(new int[] {12 * client.id(), 12 * client.id() + 1}, federation.oracle());
-        }
+        Federation federation = ToyFederation.of(RandomImages.of(5, 36, i -> i % 10), 12, 12, 12);
+        ToyFederation.labelFirst(federation, 2);
         return federation;
     }
 }

@@ -2,7 +2,8 @@ package io.falbench.mode.ifal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.falbench.datasets.image.ImageSet;
+import io.falbench.fixtures.RandomImages;
+import io.falbench.fixtures.ToyFederation;
 import io.falbench.fl.Channel;
 import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;
@@ -27,7 +28,6 @@ import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
-import io.falbench.partition.Partition;
 import io.falbench.protocol.Protocol;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -100,16 +100,8 @@ class IfalQueryTest {
      */
     private static Federation federation() {
         int perClient = 310;
-        SplittableRandom random = new SplittableRandom(5);
-        float[] pixels = new float[3 * perClient * 28 * 28];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) random.nextDouble();
-        }
-        ImageSet train = new ImageSet(pixels, IntStream.range(0, 3 * perClient).map(i -> i % 10).toArray(), 1, 28,
-                28);
-        Federation federation = Federation.of(train, new Partition(IntStream.range(0, 3)
-                .mapToObj(k -> IntStream.range(perClient * k, perClient * (k + 1)).toArray())
-                .toArray(int[][]::new)), 10);
+        Federation federation = ToyFederation.of(RandomImages.of(5, 3 * perClient, i -> i % 10), perClient, perClient,
+                perClient);
         for (int k = 0; k < 2; k++) {
             federation.clients().get(k).acquire(IntStream.range(perClient * k, perClient * k + 10).toArray(),
                     federation.oracle());
