@@ -6,7 +6,8 @@
 # missing (needs root; no pip). The peer runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for its process alone,
 # as bench-peers.sh runs its peers, and with glibc's mmap and trim thresholds fixed as falbench fixes its own.
 # Environment: FALBENCH_THREADS (default: all cores), ROUNDS (default 2), ARCHITECTURES (default cnn4conv,resnet8),
-# MEMORY_FORMATS (falbench's train.memory_format values timed; default contiguous,channels-last),
+# MEMORY_FORMATS (falbench's train.memory_format values timed; default contiguous,channels-last), PRECISIONS
+# (falbench's train.precision values; default fp32,bf16 where the CPU has avx512_bf16 or amx_bf16, else fp32),
 # JMH_OPTS (default "-wi 3 -i 10 -w 3s -r 3s"), PEER_OPTS (default "--warmup 2 --iterations 10"),
 # OUT (default reports/results/kernels/network-peers), FALBENCH_JAVA_OPTS (default -Xmx12g, as scripts/falbench).
 set -euo pipefail
@@ -28,13 +29,18 @@ export TORCH_CPP_LOG_LEVEL="${TORCH_CPP_LOG_LEVEL:-ERROR}"
 ROUNDS="${ROUNDS:-2}"
 ARCHITECTURES="${ARCHITECTURES:-cnn4conv,resnet8}"
 MEMORY_FORMATS="${MEMORY_FORMATS:-contiguous,channels-last}"
+if grep -qwE 'avx512_bf16|amx_bf16' /proc/cpuinfo; then
+  PRECISIONS="${PRECISIONS:-fp32,bf16}"
+else
+  PRECISIONS="${PRECISIONS:-fp32}"
+fi
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}"   # as scripts/falbench: one glibc arena for our JVM
 HUGE_PAGES=""
 if grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
   HUGE_PAGES="-XX:+UseTransparentHugePages"
 fi
 mkdir -p "$OUT"
-echo "network-peers: $THREADS threads, $ROUNDS rounds, $ARCHITECTURES; load: $(uptime)" >&2
+echo "network-peers: $THREADS threads, $ROUNDS rounds, $ARCHITECTURES, $MEMORY_FORMATS, $PRECISIONS; load: $(uptime)" >&2
 
 JMH_FILES=()
 PEER_FILES=()
@@ -44,7 +50,7 @@ for round in $(seq 1 "$ROUNDS"); do
   java $HUGE_PAGES ${FALBENCH_JAVA_OPTS:--Xmx12g} --add-modules jdk.incubator.vector -Dai.djl.offline=true \
     -Dfalbench.home="$ROOT" -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" org.openjdk.jmh.Main \
     'io\.falbench\.bench\.NetworkPassBenchmark\.' -p architecture="$ARCHITECTURES" -p pass=train,infer -p images=1024 \
-    -p memoryFormat="$MEMORY_FORMATS" \
+    -p memoryFormat="$MEMORY_FORMATS" -p precision="$PRECISIONS" \
     -f 1 -bm avgt -tu ms ${JMH_OPTS:--wi 3 -i 10 -w 3s -r 3s} -rf json -rff "$OUT/jmh-$round.json" >&2
   # shellcheck disable=SC2086
   # glibc's thresholds fixed as falbench's NativeHeap fixes its own (mmap 32 MiB, trim 2 GiB): with glibc's moving

@@ -235,7 +235,9 @@ def jmh_rows(path):
         scale = 1024.0 / int(params["images"])
         error = metric["scoreError"]
         error = float("nan") if error in (None, "NaN") else float(error)
-        key = (params["architecture"], params["pass"], params.get("memoryFormat", "contiguous"))
+        precision = params.get("precision", "fp32")
+        key = (params["architecture"], params["pass"],
+               params.get("memoryFormat", "contiguous") + ("" if precision == "fp32" else " " + precision))
         rows[key] = (metric["score"] * scale, error * scale)
     return rows
 
@@ -248,7 +250,7 @@ def table_command(args):
         with open(path) as f:
             peers.append(json.load(f))
     variants = [v for v in VARIANTS if any(r["variant"] == v for p in peers for r in p["rows"])]
-    print("| round | architecture | pass | falbench memory format | falbench ms / 1,024 (± 99.9% error) | "
+    print("| round | architecture | pass | falbench memory format (precision) | falbench ms / 1,024 (± 99.9% error) | "
           + " | ".join(f"torch {v} ms (± sd) | {v} / falbench" for v in variants) + " |")
     print("|---|---|---|---|---:|" + "---:|---:|" * len(variants))
     for round_index, (jmh_path, peer) in enumerate(zip(args.jmh, peers), start=1):

@@ -7,6 +7,7 @@ import io.falbench.model.LocalTrainer;
 import io.falbench.model.MemoryFormat;
 import io.falbench.model.Network;
 import io.falbench.model.NetworkSpec;
+import io.falbench.model.Precision;
 import io.falbench.model.TrainingSettings;
 import io.falbench.runtime.NativeHeap;
 import io.falbench.runtime.NativeThreads;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code infer}, the predicted classes of the same images (a test-set evaluation pass, and FairFAL's stop rule).
  * Work: {@link Architecture#forwardFlops} per image, 3 forward passes per trained image; comparing the two rates
  * shows whether evaluation runs at the training FLOP rate. {@code memoryFormat} is {@code train.memory_format}:
- * {@code contiguous} (NCHW batches, the default) or {@code channels-last}.
+ * {@code contiguous} (NCHW batches, the default) or {@code channels-last}; {@code precision} is {@code train.precision}:
+ * {@code fp32} (the default) or {@code bf16} (autocast, on CPUs with bfloat16 instructions only).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +56,8 @@ public class NetworkPassBenchmark {
     public int images;
     @Param({"contiguous", "channels-last"})
     public String memoryFormat;
+    @Param({"fp32"})
+    public String precision;
 
     private Network network;
     private ImageSet data;
@@ -76,7 +80,8 @@ public class NetworkPassBenchmark {
         MemoryFormat format = memoryFormat.equals("channels-last") ? MemoryFormat.CHANNELS_LAST
                 : MemoryFormat.CONTIGUOUS;
         network = Network.create(NetworkSpec.plain(Architecture.parse(architecture), CHANNELS, SIDE, SIDE, CLASSES)
-                .with(format), BenchInputs.SEED);
+                .with(format).with(Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT))),
+                BenchInputs.SEED);
         settings = new TrainingSettings(1, 64, 0.01f, 0.9f, 1e-5f, true);
         random = new SplittableRandom(BenchInputs.SEED);
     }

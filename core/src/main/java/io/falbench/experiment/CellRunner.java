@@ -210,7 +210,7 @@ public final class CellRunner {
         federation.clients().forEach(Client::markFirstRound);
         NetworkSpec spec = new NetworkSpec(protocol.training().architecture(), train.channels(), train.height(),
                 train.width(), numClasses, protocol.data().normalization(), protocol.training().initialization(),
-                protocol.training().memoryFormat(), protocol.training().dropout());
+                protocol.training().memoryFormat(), protocol.training().dropout(), protocol.training().precision());
         var local = protocol.localModels();
         LocalSchedule schedule = new LocalSchedule(local.lrMilestone(), 0.1f,
                 protocol.run().quirks().contains(Quirks.LOCAL_LR_PER_STEP));

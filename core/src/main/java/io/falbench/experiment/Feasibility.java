@@ -5,8 +5,8 @@ import io.falbench.protocol.Protocol;
 import io.falbench.settings.SettingsException;
 
 /**
- * The checks a protocol can only pass once its data is known: enough training samples for the clients, and for the
- * labels the schedule will ask for. Run before any cell, so an impossible protocol fails in a second, not hours in.
+ * The checks a protocol can only pass on this machine and once its data is known: a precision the CPU runs, enough
+ * training samples for the clients, and for the labels the schedule will ask for. Run before any cell, so an impossible protocol fails in a second, not hours in.
  */
 public final class Feasibility {
 
@@ -14,6 +14,11 @@ public final class Feasibility {
     }
 
     public static void check(Protocol protocol, PreparedData data) {
+        try {
+            protocol.training().precision().requireSupported();
+        } catch (IllegalStateException e) {
+            throw new SettingsException(protocol.source() + ": " + e.getMessage());
+        }
         int samples = data.trainSize();
         String set = "the training set of " + protocol.data().dataset()
                 + (protocol.data().longTailRho() > 1 ? " (long-tailed, rho " + protocol.data().longTailRho() + ")" : "");

@@ -1,7 +1,6 @@
 package io.falbench.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.training.Trainer;
 import io.falbench.datasets.image.ImageSet;
 import java.util.SplittableRandom;
@@ -72,7 +71,7 @@ public final class Kcfu implements LocalObjective {
             return loss;
         }
         NDArray x = network.input(logits.getManager(), mixed(step), plan.size(step));
-        NDArray clientLogits = trainer.forward(new NDList(x)).singletonOrThrow();
+        NDArray clientLogits = network.trainingLogits(trainer, x);
         float[] weights = KcfuLoss.imageWeights(serverLogits[step], network.numClasses(), plan.lambdas(step),
                 plan.partners(step), classWeights);
         return loss.add(KcfuLoss.distillation(clientLogits, serverLogits[step], weights));

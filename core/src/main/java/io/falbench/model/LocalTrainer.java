@@ -1,7 +1,6 @@
 package io.falbench.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.Trainer;
@@ -182,7 +181,7 @@ public final class LocalTrainer {
             NDArray target = batch.create(y, new Shape(end - start));
             float loss;
             try (GradientScope gradients = new GradientScope()) {
-                NDArray logits = trainer.forward(new NDList(x)).singletonOrThrow();
+                NDArray logits = network.trainingLogits(trainer, x);
                 NDArray lossValue = objective.loss(trainer, x, logits, target, step);
                 gradients.backward(lossValue);
                 loss = lossValue.getFloat();

@@ -44,6 +44,7 @@ public final class Network implements AutoCloseable {
     private final Architecture architecture;
     private final Normalization normalization;
     private final MemoryFormat memoryFormat;
+    private final Precision precision;
     private final Model model;
     private final SequentialBlock root;
     private final Block features;
@@ -63,6 +64,8 @@ public final class Network implements AutoCloseable {
         this.architecture = spec.architecture();
         this.normalization = spec.normalization();
         this.memoryFormat = spec.memoryFormat();
+        this.precision = spec.precision();
+        precision.requireSupported();
         this.channels = spec.channels();
         this.height = spec.height();
         this.width = spec.width();
@@ -198,6 +201,43 @@ public final class Network implements AutoCloseable {
     }
 
     /**
+     * The logits of a training batch through {@code trainer}, with gradients (inside a {@link GradientScope}), in this
+     * network's precision and returned as fp32.
+     */
+    NDArray trainingLogits(Trainer trainer, NDArray input) {
+        if (precision == Precision.FP32) {
+            return trainer.forward(new NDList(input)).singletonOrThrow();
+        }
+        NDArray logits;
+        try (Autocast scope = Autocast.bfloat16()) {
+            logits = trainer.forward(new NDList(input)).singletonOrThrow();
+        }
+        return asFloat32(logits);
+    }
+
+    /** {@code block}'s output for {@code input} in this network's precision, returned as fp32. */
+    private NDArray forward(Block block, NDManager manager, NDArray input, boolean training) {
+        ParameterStore store = new ParameterStore(manager, false);
+        if (precision == Precision.FP32) {
+            return block.forward(store, new NDList(input), training).singletonOrThrow();
+        }
+        NDArray output;
+        try (Autocast scope = Autocast.bfloat16()) {
+            output = block.forward(store, new NDList(input), training).singletonOrThrow();
+        }
+        return asFloat32(output);
+    }
+
+    /**
+     * An autocast output (bfloat16, or fp32 where the last op promoted it) as fp32, exactly and inside the autograd
+     * graph: plus an fp32 zero, by type promotion. DJL's {@code toType} would detach it, and reports a bfloat16 array's
+     * type as UNKNOWN.
+     */
+    private static NDArray asFloat32(NDArray output) {
+        return output.add(output.getManager().zeros(new Shape(1)));
+    }
+
+    /**
      * Zeroes the gradients of this network's parameters after an optimizer step (PyTorch accumulates them; DJL's
      * own SGD kernel cleared them as a side effect, {@link ResettableSgd} does not). Only this network's parameters
      * are visited, not every array of the engine.
@@ -272,8 +312,7 @@ public final class Network implements AutoCloseable {
     float[] trainingModeLogits(float[] pixels, int batchSize) {
         try (NDManager batch = model.getNDManager().newSubManager()) {
             NDArray x = input(batch, pixels, batchSize);
-            return root.forward(new ParameterStore(batch, false), new NDList(x), true).singletonOrThrow()
-                    .toFloatArray();
+            return forward(root, batch, x, true).toFloatArray();
         }
     }
 
@@ -285,8 +324,7 @@ public final class Network implements AutoCloseable {
         boolean gradients = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
         try {
-            return root.forward(new ParameterStore(input.getManager(), false), new NDList(input), false)
-                    .singletonOrThrow();
+            return forward(root, input.getManager(), input, false);
         } finally {
             JniUtils.setGradMode(gradients);
         }
@@ -360,8 +398,7 @@ public final class Network implements AutoCloseable {
                 NDArray embedding = embedding(batch, images, indices, start, end, Augmentation.NONE, null);
                 NDArray dropped = embedding.expandDims(0).mul(batch.create(masks, new Shape(passes, size, dimension)))
                         .reshape(passes * size, dimension);
-                float[] p = head.forward(new ParameterStore(batch, false), new NDList(dropped), false)
-                        .singletonOrThrow().softmax(1).toFloatArray();
+                float[] p = forward(head, batch, dropped, false).softmax(1).toFloatArray();
                 for (int pass = 0; pass < passes; pass++) {
                     System.arraycopy(p, pass * size * numClasses, probabilities, (pass * n + start) * numClasses,
                             size * numClasses);
@@ -392,8 +429,7 @@ public final class Network implements AutoCloseable {
     private NDList inference(NDManager batch, ImageSet images, int[] indices, int start, int end,
                              Augmentation augmentation, SplittableRandom random) {
         NDArray embedding = embedding(batch, images, indices, start, end, augmentation, random);
-        return new NDList(embedding, head.forward(new ParameterStore(batch, false), new NDList(embedding), false)
-                .singletonOrThrow());
+        return new NDList(embedding, forward(head, batch, embedding, false));
     }
 
     /** The embeddings of the images at {@code indices[start, end)}, in inference mode, on {@code batch}. */
@@ -401,7 +437,7 @@ public final class Network implements AutoCloseable {
                               Augmentation augmentation, SplittableRandom random) {
         NDArray x = input(batch, Batches.pixels(images, indices, start, end, augmentation, random, normalization),
                 end - start);
-        return features.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
+        return forward(features, batch, x, false);
     }
 
     @Override

@@ -32,10 +32,10 @@ public final class Protocol {
     /**
      * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
      * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes},
-     * {@code embeddings.file}.
+     * {@code embeddings.file}, {@code train.precision}.
      */
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
-            BaldSampling.PASSES, EmbeddingsFile.KEY);
+            BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION);
 
     private final String name;
     private final String source;

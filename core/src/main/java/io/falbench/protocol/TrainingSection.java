@@ -5,6 +5,7 @@ import io.falbench.model.Architecture;
 import io.falbench.model.Augmentation;
 import io.falbench.model.Initialization;
 import io.falbench.model.MemoryFormat;
+import io.falbench.model.Precision;
 import io.falbench.model.TrainingSettings;
 import io.falbench.settings.Key;
 import io.falbench.settings.Options;
@@ -13,11 +14,12 @@ import java.util.Map;
 
 /**
  * The network and its local SGD: architecture, its dropout, batch, learning rate and its step decay, momentum, weight
- * decay, and the memory format its batches run in.
+ * decay, and the memory format and precision its batches run in.
  */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
                               double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip,
-                              int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat, double dropout) {
+                              int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat, double dropout,
+                              Precision precision) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp, cnn4conv or resnet8", "the network trained",
             Architecture::parse);
@@ -55,13 +57,20 @@ public record TrainingSection(Architecture architecture, Initialization initiali
             "input batches as NCHW (contiguous, the reference code's default) or in NHWC strides (channels-last,"
                     + " faster on CPUs with oneDNN; equal to float tolerance, not bit for bit: docs/kernels.md)");
 
+    static final Key<Precision> PRECISION = Key.choice("train.precision", "fp32",
+            List.of(Map.entry("fp32", Precision.FP32),
+                    Map.entry("bf16", Precision.BF16)),
+            "the passes in fp32, or mixed precision as torch.autocast runs it (bf16: convolutions and linear layers in"
+                    + " bfloat16 on fp32 weights and SGD; CPUs with avx512_bf16 or amx_bf16 only; docs/kernels.md)");
+
     static final List<Key<?>> KEYS = List.of(MODEL, INIT, DROPOUT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
-            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT);
+            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT, PRECISION);
 
     static TrainingSection from(Options o) {
         return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
                 o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP),
-                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT), o.get(DROPOUT));
+                o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT), o.get(DROPOUT),
+                o.get(PRECISION));
     }
 
     static double parseDropout(String text) {
