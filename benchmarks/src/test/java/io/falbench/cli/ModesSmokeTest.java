@@ -1,6 +1,7 @@
 package io.falbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.falbench.experiment.CellResult;
 import io.falbench.experiment.ResultStore;
@@ -9,6 +10,7 @@ import io.falbench.experiment.RoundResult;
 import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.registry.ModeRegistry;
+import io.falbench.model.Precision;
 import io.falbench.registry.Need;
 import io.falbench.strategy.StrategyRegistry;
 import java.nio.file.Files;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * invariants of federated active learning, and its report listing all of them; the strategies of Monte Carlo dropout
  * passes (bald) under every mode that takes strategies, with model.dropout set (the protocol's network has none);
  * then every mode under each other federated optimiser with one strategy (an optimiser changes only the training
- * exchange, which no strategy sees).
+ * exchange, which no strategy sees); and, on a CPU with bfloat16 instructions, every mode with {@code train.precision =
+ * bf16} under a strategy that reads probabilities and embeddings (the precision changes the passes every mode runs).
  */
 @Tag("slow")
 class ModesSmokeTest {
@@ -48,6 +51,10 @@ class ModesSmokeTest {
     static String report;
     /** The cells of the strategies that need dropout, each under every mode that takes strategies. */
     static List<CellResult> dropout;
+    /** The strategies of the bf16 run: none, and one that reads the network's probabilities and embeddings. */
+    static final String BF16_STRATEGIES = "random,badge";
+    /** The cells of the bf16 run; empty on a CPU without bfloat16 instructions. */
+    static List<CellResult> bf16 = List.of();
     /** Each federated optimiser but FedAvg, by name: its run's cells. */
     static Map<String, List<CellResult>> optimisers = new LinkedHashMap<>();
 
@@ -74,6 +81,13 @@ class ModesSmokeTest {
                     "--set", "fl.algorithm=" + optimiser, "--set", "strategies=" + OPTIMISER_STRATEGY)).isZero();
             optimisers.put(optimiser, new ResultStore(runDir).all());
         }
+        if (Precision.BF16.supportedHere()) {
+            Path bf16Dir = out.resolve("bf16");
+            assertThat(Falbench.commandLine().execute("run", "modes-smoke", "--out", bf16Dir.toString(),
+                    "--data-dir", data.toString(), "--set", "fl.rounds=2", "--set", "local.max_epochs=2",
+                    "--set", "train.precision=bf16", "--set", "strategies=" + BF16_STRATEGIES)).isZero();
+            bf16 = new ResultStore(bf16Dir).all();
+        }
     }
 
     /** Every cell of every run. */
@@ -81,6 +95,7 @@ class ModesSmokeTest {
         List<CellResult> all = new ArrayList<>(results);
         all.addAll(dropout);
         optimisers.values().forEach(all::addAll);
+        all.addAll(bf16);
         return all;
     }
 
@@ -122,6 +137,17 @@ class ModesSmokeTest {
         RoundResult scaffold = fAlRandom(optimisers.get("scaffold")).rounds().get(0);
         assertThat(scaffold.costs().bytesDown()).isEqualTo(2 * fedAvg.costs().bytesDown());
         assertThat(fAlRandom(optimisers.get("fedprox")).rounds().get(0).costs()).isEqualTo(fedAvg.costs());
+    }
+
+    @Test
+    void everyModeRunsInBf16() {
+        assumeTrue(Precision.BF16.supportedHere(), "this CPU has no bfloat16 instructions");
+        int strategyModes = strategyModes().size();
+        int ownRules = ModeRegistry.names().size() - strategyModes;
+        assertThat(bf16).hasSize(strategyModes * BF16_STRATEGIES.split(",").length + ownRules);
+        assertThat(bf16).allSatisfy(r -> assertThat(r.failure()).as(r.cell().id()).isNull());
+        assertThat(bf16).allSatisfy(r -> assertThat(r.rounds()).as(r.cell().id()).allSatisfy(
+                round -> assertThat(round.accuracy()).as(r.cell().id()).isBetween(0.0, 1.0)));
     }
 
     private static CellResult fAlRandom(List<CellResult> cells) {

@@ -24,6 +24,11 @@ public enum Precision {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether this machine's CPU runs this precision. */
+    public boolean supportedHere() {
+        return this == FP32 || BF16_FLAGS.stream().anyMatch(Cpu.read().flags()::contains);
+    }
+
     /** Fails with what to do where this precision cannot run on this machine's CPU. */
     public void requireSupported() {
         requireSupported(Cpu.read());

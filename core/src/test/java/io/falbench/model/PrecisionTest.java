@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class PrecisionTest {
 
     private static boolean bf16Cpu() {
-        Precision.Cpu cpu = Precision.Cpu.read();
-        return Precision.BF16_FLAGS.stream().anyMatch(cpu.flags()::contains);
+        return Precision.BF16.supportedHere();
     }
 
     @Test
