@@ -29,7 +29,7 @@ final class Autocast implements AutoCloseable {
 
     private Autocast() {
         Symbols s = symbols();
-        previous = s.isEnabled.invokeInt(new Object[] {CPU}) != 0;
+        previous = enabled();
         s.setCacheEnabled.invokeVoid(new Object[] {(byte) 0});
         s.setDtype.invokeVoid(new Object[] {CPU, BFLOAT16});
         s.setEnabled.invokeVoid(new Object[] {CPU, (byte) 1});
@@ -40,7 +40,7 @@ final class Autocast implements AutoCloseable {
         return new Autocast();
     }
 
-    /** Whether this thread runs under autocast now. */
+    /** Whether this thread runs under autocast now (a C++ bool: the low byte of the return register). */
     static boolean enabled() {
         return (symbols().isEnabled.invokeInt(new Object[] {CPU}) & 0xff) != 0;
     }
