@@ -26,12 +26,14 @@ public enum Precision {
 
     /** Whether this machine's CPU runs this precision. */
     public boolean supportedHere() {
-        return this == FP32 || BF16_FLAGS.stream().anyMatch(Cpu.read().flags()::contains);
+        return this == FP32 || BF16_FLAGS.stream().anyMatch(Cpu.here().flags()::contains);
     }
 
-    /** Fails with what to do where this precision cannot run on this machine's CPU. */
+    /** Fails with what to do where this precision cannot run on this machine's CPU (fp32 runs everywhere). */
     public void requireSupported() {
-        requireSupported(Cpu.read());
+        if (this != FP32) {
+            requireSupported(Cpu.here());
+        }
     }
 
     void requireSupported(Cpu cpu) {
@@ -45,7 +47,16 @@ public enum Precision {
     /** A CPU's model name and flags, as /proc/cpuinfo gives them for its first processor. */
     record Cpu(String model, Set<String> flags) {
 
-        static Cpu read() {
+        /** This machine's CPU, read once (every network checks its precision when it is made). */
+        private static final class Here {
+            static final Cpu CPU = read();
+        }
+
+        static Cpu here() {
+            return Here.CPU;
+        }
+
+        private static Cpu read() {
             String model = "unknown CPU";
             Set<String> flags = Set.of();
             try {
