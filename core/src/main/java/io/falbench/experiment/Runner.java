@@ -74,24 +74,35 @@ public final class Runner {
 
     /**
      * The cells still to run; a finished cell or a checkpoint of another configuration is an error before any work,
-     * so nothing computed is ever overwritten.
+     * so nothing computed is ever overwritten. A finished cell recorded by another falbench version whose
+     * fingerprint differs only by keys added since, at their defaults, counts as finished (how a run made before an
+     * upgrade gains seeds); a checkpoint does not record its configuration, so it must match the fingerprint.
      */
     private List<Cell> pending(List<Cell> cells) throws IOException {
         String fingerprint = protocol.fingerprint();
         List<Cell> pending = new ArrayList<>();
         for (Cell cell : cells) {
             Optional<CellResult> finished = store.find(cell);
-            Optional<Checkpoint> started = finished.isPresent() ? Optional.empty() : store.readCheckpoint(cell);
-            String found = finished.map(CellResult::configFingerprint)
-                    .or(() -> started.map(Checkpoint::configFingerprint)).orElse(fingerprint);
-            if (!found.equals(fingerprint)) {
-                String file = finished.isPresent() ? ResultStore.cellFile(cell) : ResultStore.checkpointFile(cell);
-                throw new IOException(store.files().where(file) + " was produced by a different configuration of "
-                        + protocol.name() + "; use another --out directory or delete the old run");
+            if (finished.isPresent()) {
+                CellResult result = finished.get();
+                Optional<String> difference = result.configFingerprint().equals(fingerprint) ? Optional.empty()
+                        : protocol.differenceFrom(result.provenance().config());
+                if (difference.isPresent()) {
+                    throw new IOException(store.files().where(ResultStore.cellFile(cell)) + " was produced by a"
+                            + " different configuration of " + protocol.name() + " (" + difference.get() + "); use"
+                            + " another --out directory or delete the old run");
+                }
+                continue;
             }
-            if (finished.isEmpty()) {
-                pending.add(cell);
+            Optional<Checkpoint> started = store.readCheckpoint(cell);
+            if (started.isPresent() && !started.get().configFingerprint().equals(fingerprint)) {
+                throw new IOException(store.files().where(ResultStore.checkpointFile(cell)) + " was written by a"
+                        + " different configuration of " + protocol.name() + ", or by a falbench version whose"
+                        + " fingerprint differs (a checkpoint does not record its configuration); finish the cell"
+                        + " with the falbench and settings that started it, use another --out directory, or delete"
+                        + " the checkpoint to compute the cell again");
             }
+            pending.add(cell);
         }
         return pending;
     }

@@ -18,8 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -212,15 +215,7 @@ public final class Protocol {
      */
     public String fingerprint() {
         Map<String, String> relevant = resolved();
-        relevant.remove("seeds");
-        relevant.remove("description");
-        relevant.remove(FederationSection.TRACE_EVERY.name());
-        relevant.remove(RunSection.CLIENT_WORKERS.name());
-        for (Entry<FederatedOptimizers.Factory> optimizer : FederatedOptimizers.REGISTRY.entries()) {
-            if (!optimizer.name().equals(federation.algorithm())) {
-                optimizer.options().forEach(key -> relevant.remove(key.name()));
-            }
-        }
+        relevant.keySet().removeAll(outsideFingerprint());
         if (federation.algorithm().equals(FederatedOptimizers.FEDAVG_NAME)) {
             relevant.remove(FederationSection.ALGORITHM.name());
         }
@@ -230,6 +225,42 @@ public final class Protocol {
             }
         }
         return Sha256.of(relevant.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The fingerprint's key-by-key counterpart, for a cell recorded by another falbench version, whose fingerprint
+     * may differ only because keys were added since: the first key of the fingerprint on which a cell recorded under
+     * {@code recorded} (its provenance's configuration) differs from this configuration, as "key = then, here now";
+     * empty when none does. A key the record lacks did not exist then and counts at its default, which keeps the
+     * behaviour from before it; a recorded key this falbench does not know is a difference.
+     */
+    public Optional<String> differenceFrom(Map<String, String> recorded) {
+        for (String name : recorded.keySet()) {
+            if (!resolved.containsKey(name)) {
+                return Optional.of(name + " = " + recorded.get(name) + " there, a key this falbench does not have");
+            }
+        }
+        Set<String> outside = outsideFingerprint();
+        for (Key<?> key : ProtocolKeys.ALL) {
+            String then = recorded.getOrDefault(key.name(), key.expand(key.defaultText()));
+            String now = resolved.get(key.name());
+            if (!outside.contains(key.name()) && !then.equals(now)) {
+                return Optional.of(key.name() + " = " + then + " there, " + now + " here");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The seed count, the diagnostics that change no result, the options of the federated optimisers not run. */
+    private Set<String> outsideFingerprint() {
+        Set<String> outside = new HashSet<>(Set.of("seeds", "description", FederationSection.TRACE_EVERY.name(),
+                RunSection.CLIENT_WORKERS.name()));
+        for (Entry<FederatedOptimizers.Factory> optimizer : FederatedOptimizers.REGISTRY.entries()) {
+            if (!optimizer.name().equals(federation.algorithm())) {
+                optimizer.options().forEach(key -> outside.add(key.name()));
+            }
+        }
+        return outside;
     }
 
     /**

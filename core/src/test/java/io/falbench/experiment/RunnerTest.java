@@ -1,5 +1,7 @@
 package io.falbench.experiment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.falbench.protocol.Protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,8 @@ class RunnerTest {
 
     @TempDir
     static Path runDir;
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Protocol protocol;
     static List<CellResult> results;
@@ -130,6 +134,34 @@ class RunnerTest {
             }
         });
         assertThat(Files.readAllLines(runDir.resolve("results.csv"))).hasSize(1 + 2 * 4);
+    }
+
+    @Test
+    void aCellRecordedBeforeAKeyWasAddedCountsAsFinishedUnlessARecordedValueDiffers(@TempDir Path copy)
+            throws IOException {
+        copyRun(copy);
+        Path cell = copy.resolve("cells").resolve(results.get(0).cell().id() + ".json");
+        ObjectNode json = (ObjectNode) MAPPER.readTree(cell.toFile());
+        json.put("configFingerprint", "recorded-by-an-earlier-falbench");
+        ObjectNode config = (ObjectNode) json.get("provenance").get("config");
+        config.remove("probcover.purity");
+        MAPPER.writeValue(cell.toFile(), json);
+        assertThat(new Runner(protocol, dataDir, copy, line -> { }).run(ProgressListener.SILENT)).isZero();
+
+        config.put("fl.rounds", "3");
+        MAPPER.writeValue(cell.toFile(), json);
+        assertThatThrownBy(() -> new Runner(protocol, dataDir, copy, line -> { }).run(ProgressListener.SILENT))
+                .hasMessageContaining(cell.getFileName().toString())
+                .hasMessageContaining("different configuration of tiny (fl.rounds = 3 there, 2 here)");
+    }
+
+    private static void copyRun(Path copy) throws IOException {
+        Files.createDirectories(copy.resolve("cells"));
+        try (var files = Files.list(runDir.resolve("cells"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve("cells").resolve(f.getFileName()));
+            }
+        }
     }
 
     @Test

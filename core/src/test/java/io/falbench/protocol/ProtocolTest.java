@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,41 @@ class ProtocolTest {
                 .with(Map.of("client_workers", "2", "quirks", "reference", "seeds", "1"));
         assertThat(reference.fingerprint())
                 .isEqualTo("ac900afa13bdb1781ab96af5d7177b6d371dbc7ddcf7a41aea266125e860202c");
+    }
+
+    /**
+     * blog-mnist-cpu's cells were recorded before these keys existed (at 668cb98); their fingerprint is another, but
+     * with the keys at their defaults the run still gains seeds.
+     */
+    @Test
+    void aCellRecordedBeforeKeysWereAddedMatchesWhileTheyStayAtTheirDefaults() throws IOException {
+        Protocol blog = Protocol.load("blog-mnist-cpu").with(Map.of("client_workers", "2"));
+        Map<String, String> recorded = new TreeMap<>(blog.resolved());
+        for (String added : List.of("bald.passes", "embeddings.file", "fedprox.mu", "fl.algorithm", "model.dropout",
+                "probcover.delta", "probcover.purity", "scaffold.server_lr", "train.memory_format",
+                "train.precision")) {
+            assertThat(recorded.remove(added)).as(added).isNotNull();
+        }
+        recorded.put("seeds", "10");
+        recorded.put("client_workers", "1");
+        assertThat(blog.differenceFrom(recorded)).isEmpty();
+        assertThat(blog.with(Map.of("probcover.purity", "0.9")).differenceFrom(recorded))
+                .contains("probcover.purity = 0.95 there, 0.9 here");
+        assertThat(blog.with(Map.of("train.precision", "bf16")).differenceFrom(recorded))
+                .contains("train.precision = fp32 there, bf16 here");
+    }
+
+    @Test
+    void aRecordedConfigurationDiffersByAValueOrByAKeyThisVersionDoesNotHave() throws IOException {
+        Protocol quickstart = Protocol.load("quickstart");
+        Map<String, String> recorded = new TreeMap<>(quickstart.resolved());
+        assertThat(quickstart.differenceFrom(recorded)).isEmpty();
+        recorded.put("fl.rounds", "7");
+        assertThat(quickstart.differenceFrom(recorded)).contains("fl.rounds = 7 there, 20 here");
+        recorded.put("fl.rounds", "20");
+        recorded.put("fl.warmup", "3");
+        assertThat(quickstart.differenceFrom(recorded))
+                .contains("fl.warmup = 3 there, a key this falbench does not have");
     }
 
     @Test
