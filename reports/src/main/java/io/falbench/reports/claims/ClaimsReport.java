@@ -58,6 +58,12 @@ public final class ClaimsReport {
         }
     }
 
+    /** The Holm family in words: a run still under way may hold no cells of any comparison yet. */
+    static String familyText(long family) {
+        return family == 0 ? "the comparisons of this claims file that have cells on this run (none yet)"
+                : "all " + family + " comparisons of this claims file on this run";
+    }
+
     static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
                            List<List<String>> identical, boolean figure) {
         long family = judgements.stream().flatMap(j -> j.comparisons().stream())
@@ -68,8 +74,8 @@ public final class ClaimsReport {
                 .append(" comparison (higher-expected arm minus the other, in points of the metric), the mean over")
                 .append(" the claim's configurations within the seed where it is judged per seed. The paired t test")
                 .append(" decides, one-sided at ").append(Evidence.ALPHA).append(" after Holm's correction over")
-                .append(" the family of all ").append(family).append(" comparisons of this claims file on this")
-                .append(" run (p_for and p_against adjusted separately). A \"better\" claim is reproduced when the")
+                .append(" the family of ").append(familyText(family))
+                .append(" (p_for and p_against adjusted separately). A \"better\" claim is reproduced when the")
                 .append(" claimed direction is significant, not reproduced when the difference is significantly")
                 .append(" below its smallest effect of interest, else inconclusive; a \"similar\" claim is")
                 .append(" reproduced when TOST at its margin is significant (the difference inside it), not")
@@ -79,7 +85,7 @@ public final class ClaimsReport {
                 .append(" are shown as checks (with n seeds neither can go below 1/2^n). The centralized and")
                 .append(" client-alone bounds enter a claim only where it names them. Seeds to decide: how many")
                 .append(" seeds an inconclusive comparison needs at its observed mean and s.d. (80% power, the t")
-                .append(" at alpha / ").append(family).append(").\n\n");
+                .append(" at alpha / ").append(Math.max(family, 1)).append(").\n\n");
         if (figure) {
             md.append("![each comparison's difference and 90% interval, coloured by verdict](").append(FIGURE)
                     .append(")\n\n");

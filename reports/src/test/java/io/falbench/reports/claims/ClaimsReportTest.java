@@ -67,6 +67,15 @@ class ClaimsReportTest {
     }
 
     @Test
+    void aRunWithoutCellsOfAnyComparisonYetSaysSoInPlaceOfAnEmptyFamily() {
+        List<Judge.Judgement> judgements = judge(ROWS, "zq | z above q | better z/m@x q/m@x final",
+                "    smallest-effect = 0.5: half a point");
+        String md = ClaimsReport.markdown(unknown(), judgements, List.of(), false);
+        assertThat(md).contains("family of the comparisons of this claims file that have cells on this run (none yet)")
+                .doesNotContain("comparisons of this claims file on this run").doesNotContain("alpha / 0");
+    }
+
+    @Test
     void theFigureIsWrittenBesideTheReportAndRemovedWhenNothingHasAnInterval(@TempDir Path dir) throws IOException {
         Path png = dir.resolve("claims.png");
         assertThat(ClaimsPlot.render("t", judge(ROWS, REVISED), png)).isTrue();
