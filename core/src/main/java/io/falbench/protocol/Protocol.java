@@ -230,7 +230,7 @@ public final class Protocol {
     /**
      * The fingerprint's key-by-key counterpart, for a cell recorded by another falbench version, whose fingerprint
      * may differ only because keys were added since: the first key of the fingerprint on which a cell recorded under
-     * {@code recorded} (its provenance's configuration) differs from this configuration, as "key = then, here now";
+     * {@code recorded} (its provenance's configuration) differs from this configuration, as "key = A there, B here";
      * empty when none does. A key the record lacks did not exist then and counts at its default, which keeps the
      * behaviour from before it; a recorded key this falbench does not know is a difference.
      */
