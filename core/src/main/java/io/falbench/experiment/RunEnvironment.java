@@ -45,10 +45,14 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
         return new Provenance(protocol.resolved(), protocol.source(), rootSeed, data.sha256(), gitCommit,
                 falbenchVersion, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-                "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
-                        + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default"),
-                kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
+                nativeThreads(), kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
                 resumedFromRound, ranOn);
+    }
+
+    /** This process's native thread settings as a cell's provenance records them, e.g. "pytorch=2 omp=2". */
+    public static String nativeThreads() {
+        return "pytorch=" + System.getProperty("ai.djl.pytorch.num_threads", "default")
+                + " omp=" + System.getenv().getOrDefault("OMP_NUM_THREADS", "default");
     }
 
     private static String gitCommit(Path home) {

@@ -50,6 +50,10 @@ public final class Runner {
             }
             List<Cell> cells = protocol.cells();
             List<Cell> pending = pending(cells);
+            if (!pending.isEmpty()) {
+                ThreadingNotice.of(protocol, store.all(), engine instanceof LocalEngine
+                        ? RunEnvironment.nativeThreads() : null).ifPresent(logBoth);
+            }
             runLog.line("run " + protocol.name() + " (" + protocol.source() + "): " + cells.size() + " cells, "
                     + pending.size() + " to run on the " + engine.describe() + " engine");
             ProgressListener listeners = ProgressListener.both(progress, runLog);

@@ -20,7 +20,7 @@ public record RunSection(String description, int seeds, int seed, String kernels
             "cosine above which two clients' queries count as near duplicates");
 
     /** How the run uses the cores, not what it computes: left out of the protocol's fingerprint. */
-    static final Key<Integer> CLIENT_WORKERS = Key.integer("client_workers", 1, 1, 1024,
+    public static final Key<Integer> CLIENT_WORKERS = Key.integer("client_workers", 1, 1, 1024,
             "clients trained or queried at once (FedAvg, local models, per-client queries), FALBENCH_THREADS split"
                     + " between them: the numbers of a sequential run at that many threads per client");
 

@@ -155,6 +155,25 @@ class RunnerTest {
                 .hasMessageContaining("different configuration of tiny (fl.rounds = 3 there, 2 here)");
     }
 
+    @Test
+    void resumingWithOtherClientWorkersThanTheFinishedCellsSaysSoBeforeAnyWork(@TempDir Path copy)
+            throws IOException {
+        copyRun(copy);
+        Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
+        List<String> lines = new ArrayList<>();
+        assertThat(new Runner(protocol.with(Map.of("client_workers", "2")), dataDir, copy, lines::add)
+                .run(ProgressListener.SILENT)).isEqualTo(1);
+        String threads = RunEnvironment.nativeThreads();
+        assertThat(lines).first().asString().startsWith("note: finished cells here ran with client_workers = 1 and"
+                + " threads " + threads + ", the cells still to run use client_workers = 2 and threads " + threads);
+        assertThat(Files.readString(copy.resolve("run.log"))).contains("the cells still to run use client_workers = 2");
+
+        lines.clear();
+        Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
+        new Runner(protocol, dataDir, copy, lines::add).run(ProgressListener.SILENT);
+        assertThat(lines).noneMatch(line -> line.startsWith("note:"));
+    }
+
     private static void copyRun(Path copy) throws IOException {
         Files.createDirectories(copy.resolve("cells"));
         try (var files = Files.list(runDir.resolve("cells"))) {
