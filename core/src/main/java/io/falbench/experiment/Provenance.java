@@ -1,6 +1,7 @@
 package io.falbench.experiment;
 
 import io.falbench.protocol.DataSection;
+import io.falbench.protocol.RunSection;
 import io.falbench.settings.Key;
 import java.util.Map;
 
@@ -36,7 +37,15 @@ public record Provenance(
 
     /** The protocol's {@code corrupt.clients} (its default in a configuration written before the key existed). */
     public int corruptedClients() {
-        Key<Integer> key = DataSection.CORRUPT_CLIENTS;
+        return setting(DataSection.CORRUPT_CLIENTS);
+    }
+
+    /** The run's {@code client_workers} (its default in a configuration written before the key existed). */
+    public int clientWorkers() {
+        return setting(RunSection.CLIENT_WORKERS);
+    }
+
+    private <T> T setting(Key<T> key) {
         return key.parse(config.getOrDefault(key.name(), key.defaultText()), "the configuration in a cell's provenance");
     }
 }

@@ -45,8 +45,8 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
         return new Provenance(protocol.resolved(), protocol.source(), rootSeed, data.sha256(), gitCommit,
                 falbenchVersion, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-                nativeThreads(), kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt, wallSeconds, phaseSeconds,
-                resumedFromRound, ranOn);
+                nativeThreads(), kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt,
+                wallSeconds, phaseSeconds, resumedFromRound, ranOn);
     }
 
     /** This process's native thread settings as a cell's provenance records them, e.g. "pytorch=2 omp=2". */

@@ -49,9 +49,10 @@ public final class Runner {
                 logBoth.accept("took over the run directory from " + lock.previousHolder() + ", which is gone");
             }
             List<Cell> cells = protocol.cells();
-            List<Cell> pending = pending(cells);
+            List<CellResult> finished = new ArrayList<>();
+            List<Cell> pending = pending(cells, finished);
             if (!pending.isEmpty()) {
-                ThreadingNotice.of(protocol, store.all(), engine instanceof LocalEngine
+                ThreadingNotice.of(protocol, finished, engine instanceof LocalEngine
                         ? RunEnvironment.nativeThreads() : null).ifPresent(logBoth);
             }
             runLog.line("run " + protocol.name() + " (" + protocol.source() + "): " + cells.size() + " cells, "
@@ -81,8 +82,10 @@ public final class Runner {
      * so nothing computed is ever overwritten. A finished cell recorded by another falbench version whose
      * fingerprint differs only by keys added since, at their defaults, counts as finished (how a run made before an
      * upgrade gains seeds); a checkpoint does not record its configuration, so it must match the fingerprint.
+     *
+     * @param finishedCells receives the protocol's finished cells, as read here
      */
-    private List<Cell> pending(List<Cell> cells) throws IOException {
+    private List<Cell> pending(List<Cell> cells, List<CellResult> finishedCells) throws IOException {
         String fingerprint = protocol.fingerprint();
         List<Cell> pending = new ArrayList<>();
         for (Cell cell : cells) {
@@ -96,6 +99,7 @@ public final class Runner {
                             + " different configuration of " + protocol.name() + " (" + difference.get() + "); use"
                             + " another --out directory or delete the old run");
                 }
+                finishedCells.add(result);
                 continue;
             }
             Optional<Checkpoint> started = store.readCheckpoint(cell);

@@ -1,7 +1,6 @@
 package io.falbench.experiment;
 
 import io.falbench.protocol.Protocol;
-import io.falbench.protocol.RunSection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -22,13 +21,11 @@ final class ThreadingNotice {
      *                      where the cells run elsewhere (a cluster), so only {@code client_workers} is compared
      */
     static Optional<String> of(Protocol protocol, List<CellResult> finished, String nativeThreads) {
-        String workers = RunSection.CLIENT_WORKERS.name();
-        String now = setting(Integer.toString(protocol.run().clientWorkers()), nativeThreads);
+        String now = setting(protocol.run().clientWorkers(), nativeThreads);
         TreeSet<String> then = new TreeSet<>();
         for (CellResult cell : finished) {
             Provenance p = cell.provenance();
-            then.add(setting(p.config().getOrDefault(workers, RunSection.CLIENT_WORKERS.defaultText()),
-                    nativeThreads == null ? null : p.nativeThreads()));
+            then.add(setting(p.clientWorkers(), nativeThreads == null ? null : p.nativeThreads()));
         }
         then.remove(now);
         if (then.isEmpty()) {
@@ -40,7 +37,7 @@ final class ThreadingNotice {
                 + " resume with the finished cells' settings (--set client_workers=N, FALBENCH_THREADS)");
     }
 
-    private static String setting(String clientWorkers, String nativeThreads) {
+    private static String setting(int clientWorkers, String nativeThreads) {
         return "client_workers = " + clientWorkers + (nativeThreads == null ? "" : " and threads " + nativeThreads);
     }
 }
