@@ -6,6 +6,7 @@ import io.falbench.reports.published.PublishedPoints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ import java.util.Set;
  *     judged = per seed               where an arm writes * or a set: the mean over the configurations within each
  *     judged = per configuration      seed, or each configuration its own comparison (Holm over the family)
  *     revises = ID: REASON            a later change of claim ID (which stays, and is judged too), and why
+ *
+ * seeds PROTOCOL = N: REASON          PROTOCOL's run is judged at N seeds an arm, fixed before they ran ({@link SeedPlan})
  * </pre>
  * Arms are {@code strategy/mode[@partition]} ({@link Arm}); metrics {@code final}, {@code aulc},
  * {@code balanced-final}, {@code accuracy@P%} (a curve point), {@code corrupted-share} ({@link CurveMetric}). Every reason is one line saying why the value was chosen.
@@ -42,14 +46,28 @@ public final class ClaimsFile {
     private ClaimsFile() {
     }
 
+    /** The claims of a claims file and the seed counts it fixes for its protocols' runs. */
+    public record Contents(List<Claim> claims, List<SeedPlan> plans) {
+
+        /** The plan for {@code protocol}'s runs, if the file fixes one. */
+        public Optional<SeedPlan> planFor(String protocol) {
+            return plans.stream().filter(p -> p.protocol().equals(protocol)).findFirst();
+        }
+    }
+
     /** The claims bundled for {@code protocol} (or the protocol it is the cpu-scaled variant of); empty if none. */
     public static List<Claim> forProtocol(String protocol) {
+        return contentsFor(protocol).claims();
+    }
+
+    /** The claims file bundled for {@code protocol}, claims and plans; empty if none. */
+    public static Contents contentsFor(String protocol) {
         String resource = resource(protocol);
         try (InputStream in = ClaimsFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return List.of();
+                return new Contents(List.of(), List.of());
             }
-            return parse(resource, TextFiles.decode(in.readAllBytes(), resource, "a claims file is UTF-8 text,"
+            return read(resource, TextFiles.decode(in.readAllBytes(), resource, "a claims file is UTF-8 text,"
                     + " one claim per line").lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,9 +85,15 @@ public final class ClaimsFile {
         return base + ".claims";
     }
 
-    /** Parses a claims file; an error names the file and line, what is wrong and the accepted form. */
+    /** Parses a claims file's claims; an error names the file and line, what is wrong and the accepted form. */
     public static List<Claim> parse(String file, List<String> lines) {
+        return read(file, lines).claims();
+    }
+
+    /** Parses a claims file, its claims and its seed plans; errors as {@link #parse}. */
+    public static Contents read(String file, List<String> lines) {
         List<Claim> claims = new ArrayList<>();
+        List<SeedPlan> plans = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int n = 0;
         while (n < lines.size()) {
@@ -79,6 +103,11 @@ public final class ClaimsFile {
                 continue;
             }
             String where = file + ":" + (n + 1) + ": ";
+            if (!Character.isWhitespace(lines.get(n).charAt(0)) && line.startsWith("seeds ") && !line.contains("|")) {
+                plans.add(plan(file, where, line, n + 1, plans));
+                n++;
+                continue;
+            }
             if (Character.isWhitespace(lines.get(n).charAt(0))) {
                 throw new IllegalArgumentException(where + "an indented line gives a field of the claim above it;"
                         + " there is none: start a claim with 'id | statement | test'");
@@ -120,7 +149,29 @@ public final class ClaimsFile {
                         + " keep the earlier claim and name its id");
             }
         }
-        return List.copyOf(claims);
+        return new Contents(List.copyOf(claims), List.copyOf(plans));
+    }
+
+    /** A {@code seeds PROTOCOL = N: REASON} line: PROTOCOL the file's own or its cpu-scaled variant, planned once. */
+    private static SeedPlan plan(String file, String where, String line, int number, List<SeedPlan> earlier) {
+        SeedPlan plan;
+        try {
+            plan = SeedPlan.parse(line, number);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+        String name = Path.of(file).getFileName().toString();
+        String base = name.endsWith(".claims") ? name.substring(0, name.length() - ".claims".length()) : name;
+        List<String> protocols = List.of(base, base + PublishedPoints.CPU_SUFFIX);
+        if (!protocols.contains(plan.protocol())) {
+            throw new IllegalArgumentException(where + "a plan names a protocol judged on this file, one of "
+                    + protocols + ", got '" + plan.protocol() + "'");
+        }
+        if (earlier.stream().anyMatch(p -> p.protocol().equals(plan.protocol()))) {
+            throw new IllegalArgumentException(where + "the seeds of " + plan.protocol() + " are fixed twice: keep"
+                    + " the first line (a plan changed after results would choose the verdict) and remove this one");
+        }
+        return plan;
     }
 
     /** A wrong field: the error names the field's line rather than the claim's. */

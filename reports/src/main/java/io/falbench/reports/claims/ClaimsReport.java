@@ -6,15 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The claims section of report.md and its figure {@code claims.png} (+ .svg): whether the claims file preceded the
- * run, one verdict per claim with its effect, interval, adjusted p-values, threshold and the seeds an inconclusive
- * one would need, the revisions beside the claims they revise, every comparison behind the verdicts, the
- * configurations behind each seed mean, and the cells counted once.
+ * run, the seeds the claims file plans for the run ({@link SeedPlan}; below them every verdict is interim), one
+ * verdict per claim with its effect, interval, adjusted p-values, threshold and the seeds an inconclusive one would
+ * need, the revisions beside the claims they revise, every comparison behind the verdicts, the configurations
+ * behind each seed mean, and the cells counted once.
  */
 public final class ClaimsReport {
 
@@ -30,17 +32,22 @@ public final class ClaimsReport {
      */
     public static String write(Path runDir, String protocol, List<ResultRow> rows, List<CellResult> cells)
             throws IOException {
-        List<Claim> claims = ClaimsFile.forProtocol(protocol);
-        if (claims.isEmpty()) {
+        ClaimsFile.Contents contents = ClaimsFile.contentsFor(protocol);
+        if (contents.claims().isEmpty()) {
             return "";
         }
         String home = System.getProperty("falbench.home");
         ClaimsProvenance provenance = ClaimsProvenance.of(home == null ? null : Path.of(home),
                 ClaimsFile.repositoryPath(protocol), firstCell(cells));
-        List<Judge.Judgement> judgements = Judge.judge(claims, rows);
-        boolean figure = ClaimsPlot.render(protocol + ": each comparison of its claims", judgements,
+        SeedPlan plan = contents.planFor(protocol).orElse(null);
+        List<ResultRow> judged = plan == null ? rows : plan.judged(rows);
+        List<Judge.Judgement> judgements = Judge.judge(contents.claims(), judged, plan == null ? 0 : plan.seeds());
+        boolean interim = plan != null && judgements.stream().anyMatch(j -> interim(j, plan));
+        boolean figure = ClaimsPlot.render(protocol + ": each comparison of its claims"
+                + (interim ? " (interim: fewer seeds than the " + plan.seeds() + " planned)" : ""), judgements,
                 runDir.resolve(FIGURE));
-        return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(rows).values()), figure);
+        return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(judged).values()), figure,
+                plan, plan != null && plan.exceeded(rows));
     }
 
     /** When the earliest cell started, from the cells' provenance (null where none records it). */
@@ -66,6 +73,12 @@ public final class ClaimsReport {
 
     static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
                            List<List<String>> identical, boolean figure) {
+        return markdown(provenance, judgements, identical, figure, null, false);
+    }
+
+    /** As above, for a run planned at {@code plan}'s seeds (null: none); {@code exceeded}: it holds more. */
+    static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
+                           List<List<String>> identical, boolean figure, SeedPlan plan, boolean exceeded) {
         long family = judgements.stream().flatMap(j -> j.comparisons().stream())
                 .filter(c -> c.evidence() != null).count();
         StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
@@ -86,6 +99,9 @@ public final class ClaimsReport {
                 .append(" client-alone bounds enter a claim only where it names them. Seeds to decide: how many")
                 .append(" seeds an inconclusive comparison needs at its observed mean and s.d. (80% power, the t")
                 .append(" at alpha / ").append(Math.max(family, 1)).append(").\n\n");
+        if (plan != null) {
+            md.append(planText(plan, judgements, exceeded)).append("\n\n");
+        }
         if (figure) {
             md.append("![each comparison's difference and 90% interval, coloured by verdict](").append(FIGURE)
                     .append(")\n\n");
@@ -106,7 +122,8 @@ public final class ClaimsReport {
                     .append(only == null ? "" : Integer.toString(only.seeds().size())).append(" | ")
                     .append(only == null ? j.comparisons().size() + " comparisons (below)" : effect(only))
                     .append(" | ").append(only == null ? "" : adjusted(only)).append(" | ").append(c.thresholdName())
-                    .append(" ").append(c.threshold()).append(" | **").append(j.verdict()).append("** | ")
+                    .append(" ").append(c.threshold()).append(" | **").append(j.verdict()).append("**")
+                    .append(plan != null && interim(j, plan) ? " (interim)" : "").append(" | ")
                     .append(only == null ? summary(j) : only.seedsNeeded()).append(" |\n");
         }
         revisions(md, judgements);
@@ -118,7 +135,7 @@ public final class ClaimsReport {
                         .append(" |\n");
             }
         }
-        comparisons(md, judgements);
+        comparisons(md, judgements, plan);
         configurations(md, judgements);
         identical(md, judgements, identical);
         return md.toString();
@@ -142,7 +159,7 @@ public final class ClaimsReport {
         }
     }
 
-    private static void comparisons(StringBuilder md, List<Judge.Judgement> judgements) {
+    private static void comparisons(StringBuilder md, List<Judge.Judgement> judgements, SeedPlan plan) {
         md.append("\n### Comparisons\n\n| claim | higher expected | other | configurations | seeds | higher | other |"
                 + " difference | 90% CI | t p for | t p against | Holm p for | Holm p against | Wilcoxon p for |"
                 + " sign-flip p for | verdict | seeds to decide |\n"
@@ -160,15 +177,16 @@ public final class ClaimsReport {
                         .append(signed(c.difference())).append(" | ");
                 Evidence e = c.evidence();
                 if (e == null) {
-                    md.append("| | | | | | | **").append(c.verdict()).append("** | ").append(c.seedsNeeded())
-                            .append(" |\n");
+                    md.append("| | | | | | | **").append(c.verdict()).append("**").append(interimText(c, plan))
+                            .append(" | ").append(c.seedsNeeded()).append(" |\n");
                     continue;
                 }
                 md.append(String.format(Locale.ROOT, "[%+.2f, %+.2f]", e.interval().low(), e.interval().high()))
                         .append(" | ").append(p(e.pFor())).append(" | ").append(p(e.pAgainst())).append(" | ")
                         .append(p(c.adjustedPFor())).append(" | ").append(p(c.adjustedPAgainst())).append(" | ")
                         .append(p(e.wilcoxonPFor())).append(" | ").append(p(e.signFlipPFor())).append(" | **")
-                        .append(c.verdict()).append("** | ").append(c.seedsNeeded()).append(" |\n");
+                        .append(c.verdict()).append("**").append(interimText(c, plan)).append(" | ")
+                        .append(c.seedsNeeded()).append(" |\n");
             }
         }
     }
@@ -206,6 +224,43 @@ public final class ClaimsReport {
                     + " (each configuration weighs the same in its seed's mean).\n\n");
         }
         notes.forEach(n -> md.append("- ").append(cell(n)).append("\n"));
+    }
+
+    /** The plan in words: where it is fixed, why, and whether the verdicts are final or interim. */
+    static String planText(SeedPlan plan, List<Judge.Judgement> judgements, boolean exceeded) {
+        IntSummaryStatistics paired = judgements.stream().flatMap(j -> j.comparisons().stream())
+                .mapToInt(c -> c.seeds().size()).filter(n -> n > 0).summaryStatistics();
+        StringBuilder text = new StringBuilder("**Seeds planned: ").append(plan.seeds())
+                .append("** an arm, the number the claims file fixes for this protocol (line ")
+                .append(plan.line()).append(", `seeds ").append(plan.protocol()).append(" = ").append(plan.seeds())
+                .append("`: ").append(plan.reason()).append("). ");
+        if (paired.getCount() == 0) {
+            text.append("No comparison has cells yet.");
+        } else if (judgements.stream().anyMatch(j -> interim(j, plan))) {
+            text.append("The comparisons have ").append(paired.getMin() == paired.getMax()
+                    ? Integer.toString(paired.getMin()) : paired.getMin() + " to " + paired.getMax())
+                    .append(" of them: a verdict marked *interim* may still change. Seeds are added up to the plan")
+                    .append(" whatever the interim verdicts say, and the verdicts at ").append(plan.seeds())
+                    .append(" seeds are the run's (stopping when a verdict turns would choose it; docs/statistics.md).");
+        } else {
+            text.append("Every comparison with cells has its ").append(plan.seeds())
+                    .append(" seeds: the verdicts are final.");
+        }
+        if (exceeded) {
+            text.append(" The run holds seeds beyond the plan (seed ").append(plan.seeds())
+                    .append(" and up): the claims leave them out.");
+        }
+        return text.toString();
+    }
+
+    /** Whether any comparison of {@code j} with cells has fewer seeds than planned. */
+    static boolean interim(Judge.Judgement j, SeedPlan plan) {
+        return j.comparisons().stream().anyMatch(c -> plan.interim(c.seeds().size()));
+    }
+
+    private static String interimText(Judge.Comparison c, SeedPlan plan) {
+        return plan != null && plan.interim(c.seeds().size())
+                ? " (interim, " + c.seeds().size() + " of " + plan.seeds() + " seeds)" : "";
     }
 
     private static String summary(Judge.Judgement j) {

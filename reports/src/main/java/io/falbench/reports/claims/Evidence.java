@@ -48,9 +48,10 @@ record Evidence(PairedT t, Interval interval, double pFor, double pAgainst, doub
     /**
      * For an inconclusive comparison: the seeds that would decide it at the observed mean and s.d. (80% power, the
      * paired t at alpha / family size, Holm's first step), for each outcome the observed mean points to. A mean
-     * within rounding (1e-9 relative) of a bound points to neither side of it.
+     * within rounding (1e-9 relative) of a bound points to neither side of it. Where a plan fixes the seeds
+     * ({@code planned} above 0), a number beyond it says so: the plan will not reach it.
      */
-    String seedsNeeded(Claim.Kind kind, double threshold, int familySize) {
+    String seedsNeeded(Claim.Kind kind, double threshold, int familySize, int planned) {
         double alpha = ALPHA / Math.max(1, familySize);
         double mean = t.mean();
         double sd = t.sd();
@@ -58,24 +59,27 @@ record Evidence(PairedT t, Interval interval, double pFor, double pAgainst, doub
         List<String> ways = new ArrayList<>();
         if (kind == Claim.Kind.SIMILAR) {
             if (Math.abs(mean) < threshold - rounding) {
-                ways.add("reproduce: " + seeds(SeedsNeeded.equivalence(mean, sd, threshold, alpha)));
+                ways.add("reproduce: " + seeds(SeedsNeeded.equivalence(mean, sd, threshold, alpha), planned));
             } else if (Math.abs(mean) > threshold + rounding) {
-                ways.add("not reproduce: " + seeds(SeedsNeeded.oneSided(Math.abs(mean) - threshold, sd, alpha)));
+                ways.add("not reproduce: " + seeds(SeedsNeeded.oneSided(Math.abs(mean) - threshold, sd, alpha),
+                        planned));
             }
         } else {
             if (mean > rounding) {
-                ways.add("reproduce: " + seeds(SeedsNeeded.oneSided(mean, sd, alpha)));
+                ways.add("reproduce: " + seeds(SeedsNeeded.oneSided(mean, sd, alpha), planned));
             }
             if (mean < threshold - rounding) {
-                ways.add("not reproduce: " + seeds(SeedsNeeded.oneSided(threshold - mean, sd, alpha)));
+                ways.add("not reproduce: " + seeds(SeedsNeeded.oneSided(threshold - mean, sd, alpha), planned));
             }
         }
         return ways.isEmpty() ? "none: the observed mean sits on the " + (kind == Claim.Kind.SIMILAR ? "margin"
                 : "bound") + ", no number of seeds is expected to move it" : String.join("; ", ways);
     }
 
-    private static String seeds(SeedsNeeded needed) {
-        return needed.reachable() ? needed.seeds() + " seeds" : "over " + needed.seeds() + " seeds";
+    private static String seeds(SeedsNeeded needed, int planned) {
+        String text = needed.reachable() ? needed.seeds() + " seeds" : "over " + needed.seeds() + " seeds";
+        return planned > 0 && (!needed.reachable() || needed.seeds() > planned)
+                ? text + ", beyond the " + planned + " planned" : text;
     }
 
     private static WilcoxonSignedRank wilcoxon(double[] d) {

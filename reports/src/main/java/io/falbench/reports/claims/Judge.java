@@ -54,6 +54,14 @@ public final class Judge {
     }
 
     public static List<Judgement> judge(List<Claim> claims, List<ResultRow> rows) {
+        return judge(claims, rows, 0);
+    }
+
+    /**
+     * As {@link #judge(List, List)}, for a run planned at {@code plannedSeeds} seeds (0: no plan; the caller keeps
+     * only the planned seeds' rows): seeds to decide beyond the plan say so.
+     */
+    public static List<Judgement> judge(List<Claim> claims, List<ResultRow> rows, int plannedSeeds) {
         Map<String, List<ResultRow>> curves = finishedCurves(rows);
         List<Draft> drafts = new ArrayList<>();
         for (Claim claim : claims) {
@@ -75,7 +83,7 @@ public final class Judge {
                 String needed = verdict != Verdict.INCONCLUSIVE ? ""
                         : i < 0 ? "at least 2 seeds for a paired t test"
                         : s.evidence().seedsNeeded(draft.claim().kind(), draft.claim().threshold().points(),
-                                family.size());
+                                family.size(), plannedSeeds);
                 comparisons.add(new Comparison(s.higher(), s.lower(), s.configuration(), s.configurations(),
                         s.seeds(), s.higherMean(), s.lowerMean(), s.evidence(), i < 0 ? Double.NaN : pFor[i],
                         i < 0 ? Double.NaN : pAgainst[i], verdict, needed));

@@ -100,6 +100,39 @@ class ClaimsFileTest {
     }
 
     @Test
+    void aSeedPlanIsReadBesideTheClaimsForTheFilesProtocolOrItsCpuVariant() {
+        ClaimsFile.Contents contents = ClaimsFile.read("dir/f.claims", List.of("# plans", "seeds f-cpu = 10: fixed"
+                + " before seeds 4-10 ran", "x | s | untested r", "seeds f = 5: the protocol's seeds"));
+        assertThat(contents.claims()).extracting(Claim::id).containsExactly("x");
+        assertThat(contents.planFor("f-cpu")).contains(new SeedPlan("f-cpu", 10, "fixed before seeds 4-10 ran", 2));
+        assertThat(contents.planFor("f")).map(SeedPlan::seeds).contains(5);
+        assertThat(contents.planFor("g")).isEmpty();
+        assertThat(parse("x | s | untested r")).hasSize(1);
+    }
+
+    @Test
+    void aBadSeedPlanSaysWhereAndHow() {
+        assertThatThrownBy(() -> parse("seeds f-cpu = 10"))
+                .hasMessageStartingWith("f.claims:1: write 'seeds PROTOCOL = N: REASON'");
+        assertThatThrownBy(() -> parse("# c", "seeds f-cpu = ten: why"))
+                .hasMessageStartingWith("f.claims:2: write 'seeds PROTOCOL = N: REASON'").hasMessageContaining("ten");
+        assertThatThrownBy(() -> parse("seeds = 10: why")).hasMessageStartingWith("f.claims:1: write 'seeds PROTOCOL");
+        assertThatThrownBy(() -> parse("seeds f = 1: why")).hasMessageContaining("at least 2 seeds");
+        assertThatThrownBy(() -> parse("seeds g-cpu = 10: why"))
+                .hasMessageStartingWith("f.claims:1: a plan names a protocol judged on this file, one of [f, f-cpu],"
+                        + " got 'g-cpu'");
+        assertThatThrownBy(() -> parse("seeds f = 5: why", "seeds f = 10: why"))
+                .hasMessageStartingWith("f.claims:2: the seeds of f are fixed twice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blog-mnist", "blog-mnist-cpu", "fairfal-cifar10-lt-cpu"})
+    void aBundledPlanIsItsProtocolsSeeds(String protocol) throws IOException {
+        assertThat(ClaimsFile.contentsFor(protocol).planFor(protocol)).map(SeedPlan::seeds)
+                .contains(Protocol.load(protocol).run().seeds());
+    }
+
+    @Test
     void theBoundsAreModesOfTheRegistry() {
         assertThat(ModeRegistry.names()).containsAll(Arm.BOUNDS);
     }

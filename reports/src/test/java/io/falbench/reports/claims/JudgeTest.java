@@ -77,6 +77,11 @@ class JudgeTest {
         assertThat(c.evidence().pFor()).isCloseTo(0.051, within(5e-4));
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.seedsNeeded()).isEqualTo("reproduce: 4 seeds");
+        Judge.Comparison planned = Judge.judge(ClaimsFile.parse("t.claims", List.of(BETTER, DELTA)),
+                aAboveB(0.2, 0.5, 0.8), 3).get(0).comparisons().get(0);
+        assertThat(planned.seedsNeeded()).isEqualTo("reproduce: 4 seeds, beyond the 3 planned");
+        assertThat(Judge.judge(ClaimsFile.parse("t.claims", List.of(BETTER, DELTA)),
+                aAboveB(0.2, 0.5, 0.8), 4).get(0).comparisons().get(0).seedsNeeded()).isEqualTo("reproduce: 4 seeds");
         Judge.Comparison noise = only(judge(aAboveB(10, -9, 12, -8), BETTER, DELTA));
         assertThat(noise.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(noise.seedsNeeded()).startsWith("reproduce: ").doesNotContain("not reproduce");
