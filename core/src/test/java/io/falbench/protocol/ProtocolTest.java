@@ -76,11 +76,12 @@ class ProtocolTest {
     /**
      * A cpu-scaled variant P-cpu keeps P's data, partitions, model, budgets and AL schedule (or stops it early, at a
      * published curve point); it only trains less: no more local epochs per AL round (FedAvg rounds x local epochs)
-     * and no more seeds than P (a convergence trace, changing no result, may be on, and its batches may lie in
-     * another memory format, which changes only the order of float sums).
+     * (a convergence trace, changing no result, may be on, and its batches may lie in another memory format, which
+     * changes only the order of float sums). Its seed count is its own: a seed's cell is the same whatever the count
+     * (the fingerprint leaves it out), and cheaper cells may buy more seeds (blog-mnist-cpu: 10, blog-mnist: 5).
      */
     @Test
-    void aCpuScaledVariantOnlyTrainsLessStopsEarlierOrHasFewerSeeds() throws IOException {
+    void aCpuScaledVariantOnlyTrainsLessOrStopsEarlier() throws IOException {
         Set<String> reducible = Set.of("fl.rounds", "fl.local_epochs", "al.rounds", "seeds", "description",
                 "fl.trace_every", "train.memory_format");
         List<String> variants = ShippedProtocols.registry().names().stream().filter(n -> n.endsWith("-cpu")).toList();
@@ -96,10 +97,8 @@ class ProtocolTest {
             }
             assertThat(localEpochs(cpu)).as("%s local epochs per AL round", variant)
                     .isLessThanOrEqualTo(localEpochs(full));
-            for (String key : List.of("al.rounds", "seeds")) {
-                assertThat(Integer.parseInt(cpu.get(key))).as("%s %s", variant, key)
-                        .isLessThanOrEqualTo(Integer.parseInt(full.get(key)));
-            }
+            assertThat(Integer.parseInt(cpu.get("al.rounds"))).as("%s al.rounds", variant)
+                    .isLessThanOrEqualTo(Integer.parseInt(full.get("al.rounds")));
         }
     }
 
