@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.fixtures.RandomImages;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -59,6 +61,46 @@ class KnowledgeDistillationTest {
                 assertThat(teacher.weights().values().get(i)).containsExactly(teacherBefore.values().get(i));
             }
             assertThat(student.weights().values().get(0)).isNotEqualTo(studentBefore.values().get(0));
+        }
+    }
+
+    /**
+     * The loss's constants must outlive the garbage collector until the backward pass (GraphScalar): a collection
+     * between forward and backward, then fresh direct buffers of NaN that reuse whatever it freed, leave the
+     * training as it is without them.
+     */
+    @Test
+    void aGarbageCollectionBetweenForwardAndBackwardChangesNothing() {
+        ImageSet images = images(32);
+        int[] labels = new int[32];
+        for (int i = 0; i < 32; i++) {
+            labels[i] = i % 2;
+        }
+        List<ByteBuffer> poison = new ArrayList<>();
+        try (Network teacher = constant(new float[] {2f, -2f})) {
+            LocalObjective distillation = new KnowledgeDistillation(teacher);
+            LocalObjective collected = (trainer, input, logits, target, step) -> {
+                NDArray loss = distillation.loss(trainer, input, logits, target, step);
+                System.gc();
+                for (int i = 0; i < 256; i++) {
+                    poison.add(ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).putFloat(0, Float.NaN));
+                }
+                return loss;
+            };
+            Weights quiet = distilled(images, labels, distillation);
+            Weights disturbed = distilled(images, labels, collected);
+            for (int i = 0; i < quiet.values().size(); i++) {
+                assertThat(disturbed.values().get(i)).as(quiet.names().get(i)).containsExactly(quiet.values().get(i));
+            }
+        }
+        assertThat(poison).hasSize(256 * 4 * 4);
+    }
+
+    private static Weights distilled(ImageSet images, int[] labels, LocalObjective objective) {
+        try (Network student = Network.create(Architecture.MLP, 1, 28, 28, 2, 5)) {
+            LocalTrainer.trainToLossPlateau(student, images, range(images.size()), labels, SETTINGS.withEpochs(4),
+                    objective, new EarlyStopping(5, true), new SplittableRandom(1));
+            return student.weights();
         }
     }
 
