@@ -34,7 +34,8 @@ import java.util.Set;
  *     judged = per configuration      seed, or each configuration its own comparison (Holm over the family)
  *     revises = ID: REASON            a later change of claim ID (which stays, and is judged too), and why
  *
- * seeds PROTOCOL = N: REASON          PROTOCOL's run is judged at N seeds an arm, fixed before they ran ({@link SeedPlan})
+ * seeds PROTOCOL = N: REASON          PROTOCOL's run is judged at N seeds an arm, fixed before they ran
+ *                                     ({@link SeedPlan}; unindented, PROTOCOL this file's or its -cpu variant)
  * </pre>
  * Arms are {@code strategy/mode[@partition]} ({@link Arm}); metrics {@code final}, {@code aulc},
  * {@code balanced-final}, {@code accuracy@P%} (a curve point), {@code corrupted-share} ({@link CurveMetric}). Every reason is one line saying why the value was chosen.
