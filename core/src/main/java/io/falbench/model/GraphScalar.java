@@ -9,8 +9,8 @@ import ai.djl.ndarray.types.Shape;
  * the like wrap the number in a tensor over a Java direct buffer and close that tensor as soon as the operation
  * returns; the graph still holds the tensor for the backward pass, whose memory the garbage collector then frees and
  * the allocator reuses: a collection between forward and backward made the gradient garbage (IFAL's distillation
- * turned NaN or drifted in about one run in twenty of a small test protocol). The value, dtype and shape are those of DJL's wrapped number, so
- * the arithmetic is unchanged.
+ * turned NaN or drifted in about one run in twenty of a small test protocol). The value, dtype and shape are those
+ * of DJL's wrapped number, so the arithmetic is unchanged.
  */
 final class GraphScalar {
 
