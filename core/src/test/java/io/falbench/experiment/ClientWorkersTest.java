@@ -78,10 +78,7 @@ class ClientWorkersTest {
             """;
 
     private List<RoundResult> run(String protocolText, String extra, String name) throws IOException {
-        Protocol protocol = Protocol.parse("workers", "test", protocolText + extra);
-        Path runDir = runs.resolve(name);
-        new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT);
-        return new ResultStore(runDir).all().stream().flatMap(cell -> cell.rounds().stream()).toList();
+        return Rounds.of(Protocol.parse("workers", "test", protocolText + extra), dataDir, runs.resolve(name));
     }
 
     private void assertSameRun(String protocolText, String name) throws IOException {

@@ -78,8 +78,6 @@ class GarbageCollectionTest {
     }
 
     private List<RoundResult> run(Protocol protocol, String name) throws IOException {
-        Path runDir = runs.resolve(name);
-        new Runner(protocol, dataDir, runDir, line -> { }).run(ProgressListener.SILENT);
-        return new ResultStore(runDir).all().stream().flatMap(cell -> cell.rounds().stream()).toList();
+        return Rounds.of(protocol, dataDir, runs.resolve(name));
     }
 }
