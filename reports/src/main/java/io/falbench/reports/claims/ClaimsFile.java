@@ -56,12 +56,10 @@ public final class ClaimsFile {
         }
     }
 
-    /** The claims bundled for {@code protocol} (or the protocol it is the cpu-scaled variant of); empty if none. */
-    public static List<Claim> forProtocol(String protocol) {
-        return contentsFor(protocol).claims();
-    }
-
-    /** The claims file bundled for {@code protocol}, claims and plans; empty if none. */
+    /**
+     * The claims file bundled for {@code protocol} (or the protocol it is the cpu-scaled variant of), claims and
+     * plans; empty if none.
+     */
     public static Contents contentsFor(String protocol) {
         String resource = resource(protocol);
         try (InputStream in = ClaimsFile.class.getResourceAsStream(resource)) {

@@ -140,7 +140,7 @@ class ClaimsFileTest {
     @ParameterizedTest
     @ValueSource(strings = {"blog-mnist", "blog-cifar10-corrupted", "fairfal-cifar10-lt", "fairfal-fmnist-lt"})
     void everyBundledClaimNamesArmsItsProtocolRuns(String name) throws IOException {
-        List<Claim> claims = ClaimsFile.forProtocol(name + "-cpu");
+        List<Claim> claims = ClaimsFile.contentsFor(name + "-cpu").claims();
         assertThat(claims).isNotEmpty();
         assertThat(ClaimsFile.repositoryPath(name + "-cpu"))
                 .isEqualTo("reports/src/main/resources/io/falbench/reports/claims/" + name + ".claims");
