@@ -12,6 +12,8 @@ import java.util.Map;
  * @param simd             "vector-api" when the Java kernels ran on the Vector API, else "scalar"
  * @param resumedFromRound the AL round a resumed cell continued from (0 when it ran in one go)
  * @param ranOn            the engine and host that ran the cell (null in cells written before it was recorded)
+ * @param cpu              the CPU model and its vector instruction sets ({@link io.falbench.runtime.Cpu#describe()}),
+ *                         which choose the kernels' summation order (null in cells written before it was recorded)
  */
 public record Provenance(
         Map<String, String> config,
@@ -33,7 +35,8 @@ public record Provenance(
         double wallSeconds,
         Map<String, Double> phaseSeconds,
         int resumedFromRound,
-        String ranOn) {
+        String ranOn,
+        String cpu) {
 
     /** The protocol's {@code corrupt.clients} (its default in a configuration written before the key existed). */
     public int corruptedClients() {

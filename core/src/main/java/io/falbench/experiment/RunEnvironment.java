@@ -3,6 +3,7 @@ package io.falbench.experiment;
 import ai.djl.engine.Engine;
 import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.Cpu;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public record RunEnvironment(String gitCommit, String falbenchVersion, String dj
                 falbenchVersion, System.getProperty("java.version"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
                 nativeThreads(), kernelsBackend, KernelsRegistry.simdPath(), djlVersion, pytorchVersion, startedAt,
-                wallSeconds, phaseSeconds, resumedFromRound, ranOn);
+                wallSeconds, phaseSeconds, resumedFromRound, ranOn, Cpu.here().describe());
     }
 
     /** This process's native thread settings as a cell's provenance records them, e.g. "pytorch=2 omp=2". */

@@ -2,6 +2,7 @@ package io.falbench.experiment;
 
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.Cpu;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class Runner {
             if (!pending.isEmpty()) {
                 ThreadingNotice.of(protocol, finished, engine instanceof LocalEngine
                         ? RunEnvironment.nativeThreads() : null).ifPresent(logBoth);
+                if (engine instanceof LocalEngine) {
+                    CpuNotice.of(finished, Cpu.here().describe()).ifPresent(logBoth);
+                }
             }
             runLog.line("run " + protocol.name() + " (" + protocol.source() + "): " + cells.size() + " cells, "
                     + pending.size() + " to run on the " + engine.describe() + " engine");

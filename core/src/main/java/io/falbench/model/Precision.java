@@ -1,10 +1,7 @@
 package io.falbench.model;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.falbench.runtime.Cpu;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The arithmetic of a network's passes ({@code train.precision}): {@code fp32} throughout, the default; or {@code bf16},
@@ -41,42 +38,6 @@ public enum Precision {
             throw new IllegalStateException("train.precision = bf16 needs a CPU with bfloat16 instructions ("
                     + String.join(" or ", BF16_FLAGS) + "); this one (" + cpu.model() + ") has neither, and libtorch"
                     + " would emulate bf16 slower than fp32: use train.precision = fp32 here, or run on such a CPU");
-        }
-    }
-
-    /** A CPU's model name and flags, as /proc/cpuinfo gives them for its first processor. */
-    record Cpu(String model, Set<String> flags) {
-
-        /** This machine's CPU, read once (every network checks its precision when it is made). */
-        private static final class Here {
-            static final Cpu CPU = read();
-        }
-
-        static Cpu here() {
-            return Here.CPU;
-        }
-
-        private static Cpu read() {
-            String model = "unknown CPU";
-            Set<String> flags = Set.of();
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                    int colon = line.indexOf(':');
-                    if (colon < 0) {
-                        continue;
-                    }
-                    String key = line.substring(0, colon).strip();
-                    String value = line.substring(colon + 1).strip();
-                    if (key.equals("model name") && model.equals("unknown CPU")) {
-                        model = value;
-                    } else if (key.equals("flags") && flags.isEmpty()) {
-                        flags = Set.copyOf(java.util.Arrays.asList(value.split("\\s+")));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux, or unreadable: no flags known, so bf16 is refused
-            }
-            return new Cpu(model, flags);
         }
     }
 }

@@ -11,7 +11,7 @@ class ProvenanceTest {
 
     private static Provenance of(Map<String, String> config) {
         return new Provenance(config, "t.conf", 1, Map.of(), "commit", "0", "17", "Linux", "amd64", 2, "2",
-                "java", "scalar", "0.30.0", "2.4.0", "2026-01-01T00:00:00Z", 1.0, Map.of(), 0, "local");
+                "java", "scalar", "0.30.0", "2.4.0", "2026-01-01T00:00:00Z", 1.0, Map.of(), 0, "local", "Test CPU (avx2)");
     }
 
     @Test

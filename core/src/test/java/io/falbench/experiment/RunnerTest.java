@@ -3,6 +3,7 @@ package io.falbench.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.Cpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -172,6 +173,32 @@ class RunnerTest {
         Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
         new Runner(protocol, dataDir, copy, lines::add).run(ProgressListener.SILENT);
         assertThat(lines).noneMatch(line -> line.startsWith("note:"));
+    }
+
+    @Test
+    void resumingOnAnotherCpuThanTheFinishedCellsSaysSoBeforeAnyWork(@TempDir Path copy) throws IOException {
+        copyRun(copy);
+        String here = Cpu.here().describe();
+        assertThat(results.get(0).provenance().cpu()).isEqualTo(here);
+        Path cell = copy.resolve("cells").resolve(results.get(0).cell().id() + ".json");
+        ObjectNode json = (ObjectNode) MAPPER.readTree(cell.toFile());
+        ((ObjectNode) json.get("provenance")).put("cpu", "Other CPU 9000 (avx2)");
+        MAPPER.writeValue(cell.toFile(), json);
+        Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
+        List<String> lines = new ArrayList<>();
+        new Runner(protocol, dataDir, copy, lines::add).run(ProgressListener.SILENT);
+        assertThat(lines).first().asString().isEqualTo("note: finished cells here ran on Other CPU 9000 (avx2), the"
+                + " cells still to run run on " + here + ": their numbers can differ in the last bits from what the"
+                + " finished cells' machine would give (the vector instructions choose the kernels' summation order);"
+                + " each cell records its CPU");
+        assertThat(Files.readString(copy.resolve("run.log"))).contains("finished cells here ran on Other CPU 9000");
+
+        lines.clear();
+        ((ObjectNode) json.get("provenance")).remove("cpu");
+        MAPPER.writeValue(cell.toFile(), json);
+        Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
+        new Runner(protocol, dataDir, copy, lines::add).run(ProgressListener.SILENT);
+        assertThat(lines).as("a cell without a recorded CPU says nothing").noneMatch(l -> l.startsWith("note:"));
     }
 
     private static void copyRun(Path copy) throws IOException {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.falbench.datasets.image.ImageSet;
 import io.falbench.fixtures.RandomImages;
 import io.falbench.protocol.Protocol;
+import io.falbench.runtime.Cpu;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -102,14 +103,14 @@ class PrecisionTest {
 
     @Test
     void aCpuWithoutBfloat16InstructionsIsRefusedWithWhatToDo() {
-        Precision.Cpu avx2 = new Precision.Cpu("Test CPU 9000", Set.of("avx2", "avx512f"));
+        Cpu avx2 = new Cpu("Test CPU 9000", Set.of("avx2", "avx512f"));
         assertThatThrownBy(() -> Precision.BF16.requireSupported(avx2))
                 .hasMessageContaining("train.precision = bf16")
                 .hasMessageContaining("avx512_bf16 or amx_bf16")
                 .hasMessageContaining("Test CPU 9000")
                 .hasMessageContaining("train.precision = fp32");
         Precision.FP32.requireSupported(avx2);
-        Precision.BF16.requireSupported(new Precision.Cpu("Test CPU 9001", Set.of("avx2", "amx_bf16")));
+        Precision.BF16.requireSupported(new Cpu("Test CPU 9001", Set.of("avx2", "amx_bf16")));
     }
 
     /** fp32, the default, is left out of the fingerprint: ProtocolTest's pinned long-run fingerprint checks that. */

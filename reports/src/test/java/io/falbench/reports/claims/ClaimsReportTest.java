@@ -121,6 +121,6 @@ class ClaimsReportTest {
     private static CellResult cell(String startedAt) {
         return new CellResult(new Cell("p", "d", "x", "a", "m", 0), "f", List.of(), new Provenance(Map.of(), "p", 1,
                 Map.of(), "c", "v", "17", "os", "arch", 2, "t", "java", "scalar", "djl", "torch", startedAt, 1,
-                Map.of(), 0, "host"), null);
+                Map.of(), 0, "host", "cpu"), null);
     }
 }
