@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class ClaimsReport {
         }
         String home = System.getProperty("falbench.home");
         ClaimsProvenance provenance = ClaimsProvenance.of(home == null ? null : Path.of(home),
-                ClaimsFile.repositoryPath(protocol), firstCell(cells));
+                ClaimsFile.repositoryPath(protocol), cellStarts(cells));
         SeedPlan plan = contents.planFor(protocol).orElse(null);
         List<ResultRow> judged = plan == null ? rows : plan.judged(rows);
         List<Judge.Judgement> judgements = Judge.judge(contents.claims(), judged, plan == null ? 0 : plan.seeds());
@@ -50,11 +51,17 @@ public final class ClaimsReport {
                 plan, plan != null && plan.exceeded(rows));
     }
 
-    /** When the earliest cell started, from the cells' provenance (null where none records it). */
-    static Instant firstCell(List<CellResult> cells) {
-        return cells.stream().map(c -> c.provenance() == null ? null : c.provenance().startedAt())
-                .filter(Objects::nonNull).map(ClaimsReport::instant).filter(Objects::nonNull).min(Instant::compareTo)
-                .orElse(null);
+    /** When each cell started, from the cells' provenance (those that record a time). */
+    static List<ClaimsProvenance.CellStart> cellStarts(List<CellResult> cells) {
+        List<ClaimsProvenance.CellStart> starts = new ArrayList<>();
+        for (CellResult c : cells) {
+            Instant at = c.provenance() == null || c.provenance().startedAt() == null ? null
+                    : instant(c.provenance().startedAt());
+            if (at != null) {
+                starts.add(new ClaimsProvenance.CellStart(at, c.cell().seed()));
+            }
+        }
+        return starts;
     }
 
     private static Instant instant(String text) {
@@ -82,7 +89,7 @@ public final class ClaimsReport {
         long family = judgements.stream().flatMap(j -> j.comparisons().stream())
                 .filter(c -> c.evidence() != null).count();
         StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
-        md.append(provenance.markdown()).append("\n");
+        md.append(provenance.markdown(judgements.stream().map(Judge.Judgement::claim).toList(), plan)).append("\n");
         md.append("Each claim is a test over this run's cells, the seed the unit: a seed gives one difference per")
                 .append(" comparison (higher-expected arm minus the other, in points of the metric), the mean over")
                 .append(" the claim's configurations within the seed where it is judged per seed. The paired t test")

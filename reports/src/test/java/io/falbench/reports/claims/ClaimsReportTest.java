@@ -32,7 +32,11 @@ class ClaimsReportTest {
         "    judged = per seed", "    revises = splits: the client-alone bound moves with the split by construction"};
 
     private static ClaimsProvenance unknown() {
-        return new ClaimsProvenance("c.claims", null, null, false, null, "no falbench.home given");
+        return unknown(List.of());
+    }
+
+    private static ClaimsProvenance unknown(List<ClaimsProvenance.CellStart> starts) {
+        return new ClaimsProvenance("c.claims", null, null, false, starts, List.of(), "no falbench.home given");
     }
 
     @Test
@@ -112,10 +116,11 @@ class ClaimsReportTest {
 
     @Test
     void theRunsFirstCellIsTheEarliestStartRecorded() {
-        assertThat(ClaimsReport.firstCell(List.of(cell("2026-12-01T10:00:00Z"), cell(null),
-                cell("2026-11-30T21:01:18.017366003Z"), cell("not a time"))))
-                .isEqualTo(Instant.parse("2026-11-30T21:01:18.017366003Z"));
-        assertThat(ClaimsReport.firstCell(List.of(cell(null)))).isNull();
+        List<ClaimsProvenance.CellStart> starts = ClaimsReport.cellStarts(List.of(cell("2026-12-01T10:00:00Z"),
+                cell(null), cell("2026-11-30T21:01:18.017366003Z"), cell("not a time")));
+        assertThat(starts).hasSize(2);
+        assertThat(unknown(starts).firstCell()).isEqualTo(Instant.parse("2026-11-30T21:01:18.017366003Z"));
+        assertThat(unknown(ClaimsReport.cellStarts(List.of(cell(null)))).firstCell()).isNull();
     }
 
     private static CellResult cell(String startedAt) {
