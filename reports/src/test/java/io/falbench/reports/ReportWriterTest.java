@@ -81,9 +81,12 @@ class ReportWriterTest {
                 .doesNotContain("| fairfal / fairfal |")
                 .contains("## Claims of the sources")
                 .contains("| kafal-beats-random | KAFAL ends above Random (60.01 vs 55.70) |"
-                        + " `better kafal/kafal random/f-al accuracy@45%` | per seed | 0 | no cells |")
-                .contains("| smallest effect 4.31 | **not run** |")
-                .contains("- kafal-beats-random: kafal/kafal vs random/f-al: no cells paired")
+                        + " `better kafal/kafal random/f-al accuracy@45%` | per seed | 0 | beyond the run |")
+                .contains("| smallest effect 4.31 | **not reached** |")
+                .contains("- kafal-beats-random: every curve of the run stops short of accuracy@45%: the run does not"
+                        + " reach the point this claim reads")
+                .contains("| fairfal-ahead-15 | fairfal/fairfal | logo/logo | the one configuration | 0 |")
+                .contains("- fairfal-ahead-15: fairfal/fairfal vs logo/logo: no cells paired")
                 .doesNotContain("claims.png");
         assertThat(runDir.resolve("claims.png")).doesNotExist();
         assertThat(Files.readString(runDir.resolve("accuracy.svg"))).contains("<svg");

@@ -179,11 +179,12 @@ public record ClaimsProvenance(String path, String commit, Instant committedAt, 
         }
         List<CellStart> started = cellStarts.stream().filter(s -> s.startedAt().isBefore(last.committedAt()))
                 .toList();
-        String seeds = started.stream().map(CellStart::seed).distinct().sorted().map(String::valueOf)
-                .collect(Collectors.joining(", "));
+        List<Integer> seedList = started.stream().map(CellStart::seed).distinct().sorted().toList();
+        String seeds = (seedList.size() == 1 ? "seed " : "seeds ")
+                + seedList.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return "The seed plan (line " + plan.line() + ") was committed at " + last.describe() + ", "
                 + (started.isEmpty() ? "before the run's first cell."
-                : "when " + started.size() + " of the run's cells had started (seeds " + seeds + "); it fixes the"
+                : "when " + started.size() + " of the run's cells had started (" + seeds + "); it fixes the"
                 + " seeds the verdicts are judged at before the seeds that reach it run (docs/statistics.md).");
     }
 

@@ -281,6 +281,9 @@ public final class ClaimsReport {
     }
 
     private static String effect(Judge.Comparison c) {
+        if (c.verdict() == Verdict.NOT_REACHED) {
+            return "beyond the run";
+        }
         if (c.seeds().isEmpty()) {
             return "no cells";
         }

@@ -78,7 +78,7 @@ public final class Judge {
             List<Comparison> comparisons = new ArrayList<>();
             for (Draft.Sample s : draft.samples()) {
                 int i = index.getOrDefault(s, -1);
-                Verdict verdict = s.seeds().isEmpty() ? Verdict.NOT_RUN
+                Verdict verdict = s.beyondRun() ? Verdict.NOT_REACHED : s.seeds().isEmpty() ? Verdict.NOT_RUN
                         : i < 0 ? Verdict.INCONCLUSIVE : Evidence.verdict(pFor[i], pAgainst[i]);
                 String needed = verdict != Verdict.INCONCLUSIVE ? ""
                         : i < 0 ? "at least 2 seeds for a paired t test"
@@ -102,7 +102,12 @@ public final class Judge {
 
         /** One comparison's seeds and values; {@code evidence} null below two seeds. */
         record Sample(Arm higher, Arm lower, String configuration, int configurations, List<Integer> seeds,
-                      double higherMean, double lowerMean, Evidence evidence) {
+                      double higherMean, double lowerMean, Evidence evidence, boolean beyondRun) {
+
+            Sample(Arm higher, Arm lower, String configuration, int configurations, List<Integer> seeds,
+                   double higherMean, double lowerMean, Evidence evidence) {
+                this(higher, lower, configuration, configurations, seeds, higherMean, lowerMean, evidence, false);
+            }
         }
 
         static Draft of(Claim claim, Collection<List<ResultRow>> curves) {
@@ -114,7 +119,14 @@ public final class Judge {
                 Pairing pairing = Pairing.of(pair[0], pair[1], claim.metric(), curves);
                 pairing.notes().forEach(n -> notes.add(vs + ": " + n));
                 Map<String, TreeMap<Integer, double[]>> configurations = pairing.byConfiguration();
-                if (configurations.isEmpty()) {
+                if (pairing.beyondRun()) {
+                    String note = "every curve of the run stops short of " + claim.metric().label()
+                            + ": the run does not reach the point this claim reads";
+                    if (!notes.contains(note)) {
+                        notes.add(note);
+                    }
+                    samples.add(new Sample(pair[0], pair[1], "", 0, List.of(), Double.NaN, Double.NaN, null, true));
+                } else if (configurations.isEmpty()) {
                     notes.add(vs + ": no cells paired");
                     samples.add(new Sample(pair[0], pair[1], "", 0, List.of(), Double.NaN, Double.NaN, null));
                 } else if (claim.judging() == Claim.Judging.PER_CONFIGURATION) {

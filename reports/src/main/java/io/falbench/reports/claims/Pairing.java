@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * @param byConfiguration per kept configuration, in order, the metric of the higher-expected arm ([0]) and of the
  *                        other ([1]) by seed
  * @param notes what was left out or counted once, and why
+ * @param beyondRun whether the metric lies beyond every curve of the run (none reaches its labelled share)
  */
-record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<String> notes) {
+record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<String> notes, boolean beyondRun) {
 
     static Pairing of(Arm higher, Arm lower, CurveMetric metric, Collection<List<ResultRow>> allCurves) {
         List<List<ResultRow>> curves = allCurves.stream().filter(metric::definedOn).toList();
@@ -60,6 +61,9 @@ record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<Str
             values.put(configuration, bySeed);
         });
         List<String> notes = new ArrayList<>();
+        if (!allCurves.isEmpty() && curves.isEmpty()) {
+            return new Pairing(values, List.of(), true);
+        }
         if (stopShort > 0) {
             notes.add("left out " + stopShort + " of the run's " + allCurves.size() + " curves: they have no "
                     + metric.label() + " (they stop short of it)");
@@ -70,7 +74,7 @@ record Pairing(Map<String, TreeMap<Integer, double[]>> byConfiguration, List<Str
         }
         sameAs.forEach((first, others) -> notes.add("counted once " + first + " = " + String.join(" = ", others)
                 + ": the same pair of curves on every seed (identical by construction)"));
-        return new Pairing(values, List.copyOf(notes));
+        return new Pairing(values, List.copyOf(notes), false);
     }
 
     /** A configuration as the report names it. */

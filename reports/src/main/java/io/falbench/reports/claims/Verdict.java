@@ -6,6 +6,8 @@ public enum Verdict {
     NOT_REPRODUCED("not reproduced"),
     INCONCLUSIVE("inconclusive"),
     NOT_RUN("not run"),
+    /** The claim's metric lies beyond every curve of the run (a point at a labelled share the protocol stops short of). */
+    NOT_REACHED("not reached"),
     UNTESTED("not judged");
 
     private final String text;
@@ -19,9 +21,15 @@ public enum Verdict {
         return text;
     }
 
-    /** All comparisons of a claim together: any not run, else any not reproduced, else all reproduced or inconclusive. */
+    /**
+     * All comparisons of a claim together: all not reached, else any not run (or not reached), else any not
+     * reproduced, else all reproduced or inconclusive.
+     */
     static Verdict of(java.util.List<Verdict> parts) {
-        if (parts.contains(NOT_RUN)) {
+        if (!parts.isEmpty() && parts.stream().allMatch(v -> v == NOT_REACHED)) {
+            return NOT_REACHED;
+        }
+        if (parts.contains(NOT_RUN) || parts.contains(NOT_REACHED)) {
             return NOT_RUN;
         }
         if (parts.contains(NOT_REPRODUCED)) {

@@ -43,7 +43,7 @@ class JudgeTest {
     }
 
     @Test
-    void aClaimAtACurvePointIsJudgedThereAndNotRunWhereNoCellReachesIt() {
+    void aClaimAtACurvePointIsJudgedThereAndNotReachedWhereNoCellReachesIt() {
         List<ResultRow> rows = aAboveB(10, 12, 11, 13, 9);
         Judge.Comparison at20 = only(judge(rows, "c | a claim | better a/m b/m accuracy@20%", DELTA));
         assertThat(at20.verdict()).isEqualTo(Verdict.REPRODUCED);
@@ -51,8 +51,19 @@ class JudgeTest {
         // the first round, 10% labelled: both arms at 0.5 on every seed
         assertThat(only(judge(rows, "c | a claim | better a/m b/m accuracy@10%", DELTA)).difference()).isZero();
         List<Judge.Judgement> at45 = judge(rows, "c | a claim | better a/m b/m accuracy@45%", DELTA);
-        assertThat(only(at45).verdict()).isEqualTo(Verdict.NOT_RUN);
-        assertThat(at45.get(0).notes()).anyMatch(n -> n.contains("left out 10 of the run's 10 curves: they have no"
+        assertThat(only(at45).verdict()).isEqualTo(Verdict.NOT_REACHED);
+        assertThat(at45.get(0).verdict()).isEqualTo(Verdict.NOT_REACHED);
+        assertThat(at45.get(0).notes()).containsExactly("every curve of the run stops short of accuracy@45%: the run"
+                + " does not reach the point this claim reads");
+        // a curve that reaches the point makes the others' absence a gap of the run, not of the protocol
+        List<ResultRow> longer = new java.util.ArrayList<>(rows);
+        ResultRow last = rows.stream().filter(r -> r.strategy().equals("a") && r.seed() == 0)
+                .max(java.util.Comparator.comparingInt(ResultRow::round)).orElseThrow();
+        longer.add(new ResultRow(last.protocol(), last.dataset(), last.partition(), "a", last.mode(), 0,
+                last.round() + 1, last.labelled(), 0.45, 0.9, 0.9, 0.9, ""));
+        List<Judge.Judgement> partly = judge(longer, "c | a claim | better a/m b/m accuracy@45%", DELTA);
+        assertThat(partly.get(0).verdict()).isEqualTo(Verdict.NOT_RUN);
+        assertThat(partly.get(0).notes()).anyMatch(n -> n.contains("left out 9 of the run's 10 curves: they have no"
                 + " accuracy@45% (they stop short of it)"));
     }
 
