@@ -2,7 +2,9 @@ package io.falbench.cli;
 
 import io.falbench.protocol.Protocol;
 import io.falbench.experiment.CellEngine;
+import io.falbench.experiment.ResultStore;
 import io.falbench.experiment.RunFiles;
+import io.falbench.experiment.RunPlan;
 import io.falbench.experiment.Runner;
 import io.falbench.spark.RunLocation;
 import io.falbench.spark.SparkSettings;
@@ -44,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Option(names = "--dry-run", description = "say where the run directory stands (cells finished, started, not"
+            + " begun; cell time spent and an estimate of what is left) and run nothing; takes no lock, so it can"
+            + " watch a run in progress")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> all = new LinkedHashMap<>(overrides);
@@ -57,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
         if (!RunLocation.isLocal(runDir) && engineOptions.isLocal()) {
             throw new IllegalArgumentException("--out " + runDir + " is not a local folder: the local engine writes"
                     + " local folders only; add --engine spark, or give a folder");
+        }
+        if (dryRun) {
+            RunFiles files = RunLocation.open(runDir, SparkSettings.hadoop(engineOptions.conf));
+            System.out.print(RunPlan.of(protocol, new ResultStore(files)).describe(runDir));
+            return 0;
         }
         Path data = dataDir.resolve();
         CellEngine engine = engineOptions.create(runDir, data);

@@ -5,9 +5,7 @@ import io.falbench.protocol.Protocol;
 import io.falbench.runtime.Cpu;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,8 +48,9 @@ public final class Runner {
                 logBoth.accept("took over the run directory from " + lock.previousHolder() + ", which is gone");
             }
             List<Cell> cells = protocol.cells();
-            List<CellResult> finished = new ArrayList<>();
-            List<Cell> pending = pending(cells, finished);
+            RunPlan plan = RunPlan.of(protocol, store);
+            List<CellResult> finished = plan.finished();
+            List<Cell> pending = plan.pending();
             if (!pending.isEmpty()) {
                 ThreadingNotice.of(protocol, finished, engine instanceof LocalEngine
                         ? RunEnvironment.nativeThreads() : null).ifPresent(logBoth);
@@ -79,43 +78,5 @@ public final class Runner {
             store.writeResultsCsv();
             return ran[0];
         }
-    }
-
-    /**
-     * The cells still to run; a finished cell or a checkpoint of another configuration is an error before any work,
-     * so nothing computed is ever overwritten. A finished cell recorded by another falbench version whose
-     * fingerprint differs only by keys added since, at their defaults, counts as finished (how a run made before an
-     * upgrade gains seeds); a checkpoint does not record its configuration, so it must match the fingerprint.
-     *
-     * @param finishedCells receives the protocol's finished cells, as read here
-     */
-    private List<Cell> pending(List<Cell> cells, List<CellResult> finishedCells) throws IOException {
-        String fingerprint = protocol.fingerprint();
-        List<Cell> pending = new ArrayList<>();
-        for (Cell cell : cells) {
-            Optional<CellResult> finished = store.find(cell);
-            if (finished.isPresent()) {
-                CellResult result = finished.get();
-                Optional<String> difference = result.configFingerprint().equals(fingerprint) ? Optional.empty()
-                        : protocol.differenceFrom(result.provenance().config());
-                if (difference.isPresent()) {
-                    throw new IOException(store.files().where(ResultStore.cellFile(cell)) + " was produced by a"
-                            + " different configuration of " + protocol.name() + " (" + difference.get() + "); use"
-                            + " another --out directory or delete the old run");
-                }
-                finishedCells.add(result);
-                continue;
-            }
-            Optional<Checkpoint> started = store.readCheckpoint(cell);
-            if (started.isPresent() && !started.get().configFingerprint().equals(fingerprint)) {
-                throw new IOException(store.files().where(ResultStore.checkpointFile(cell)) + " was written by a"
-                        + " different configuration of " + protocol.name() + ", or by a falbench version whose"
-                        + " fingerprint differs (a checkpoint does not record its configuration); finish the cell"
-                        + " with the falbench and settings that started it, use another --out directory, or delete"
-                        + " the checkpoint to compute the cell again");
-            }
-            pending.add(cell);
-        }
-        return pending;
     }
 }

@@ -2,6 +2,7 @@ package io.falbench.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
 import io.falbench.runtime.Cpu;
 
@@ -199,6 +200,29 @@ class RunnerTest {
         Files.delete(copy.resolve("cells").resolve(results.get(1).cell().id() + ".json"));
         new Runner(protocol, dataDir, copy, lines::add).run(ProgressListener.SILENT);
         assertThat(lines).as("a cell without a recorded CPU says nothing").noneMatch(l -> l.startsWith("note:"));
+    }
+
+    @Test
+    void theDryRunPlanSaysWhereTheRunStandsAndChangesNothing(@TempDir Path copy) throws IOException {
+        copyRun(copy);
+        Cell missing = results.get(1).cell();
+        Files.delete(copy.resolve("cells").resolve(missing.id() + ".json"));
+        RunPlan plan = RunPlan.of(protocol, new ResultStore(copy));
+        assertThat(plan.finished()).extracting(CellResult::cell).containsExactly(results.get(0).cell());
+        assertThat(plan.pending()).containsExactly(missing);
+        assertThat(plan.describe("DIR")).startsWith("tiny in DIR: 2 cells (1 seed, AL rounds 0-3)\n"
+                + "  finished 1, started 0, not begun 1\n  cell time spent: ").contains("left: about ");
+        try (var files = Files.list(copy)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("cells");
+        }
+
+        ObjectNode json = (ObjectNode) MAPPER.readTree(copy.resolve("cells").resolve(results.get(0).cell().id()
+                + ".json").toFile());
+        json.put("configFingerprint", "another");
+        ((ObjectNode) json.get("provenance").get("config")).put("fl.rounds", "3");
+        MAPPER.writeValue(copy.resolve("cells").resolve(results.get(0).cell().id() + ".json").toFile(), json);
+        assertThatThrownBy(() -> RunPlan.of(protocol, new ResultStore(copy)))
+                .hasMessageContaining("different configuration of tiny (fl.rounds = 3 there, 2 here)");
     }
 
     private static void copyRun(Path copy) throws IOException {
