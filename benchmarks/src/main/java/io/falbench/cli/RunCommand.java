@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (dryRun) {
             RunFiles files = RunLocation.open(runDir, SparkSettings.hadoop(engineOptions.conf));
-            System.out.print(RunPlan.of(protocol, new ResultStore(files)).describe(runDir));
+            System.out.print(RunPlan.of(protocol, new ResultStore(files), false).describe(runDir));
             return 0;
         }
         Path data = dataDir.resolve();

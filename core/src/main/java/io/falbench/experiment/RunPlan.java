@@ -17,16 +17,32 @@ import java.util.Optional;
  */
 public record RunPlan(Protocol protocol, List<Entry> entries) {
 
-    /** One cell: {@code finished} or {@code started} (a checkpoint) or neither. */
-    public record Entry(Cell cell, CellResult finished, Checkpoint started) {
+    /**
+     * One cell: {@code finished} or {@code started} (a checkpoint) or neither.
+     *
+     * @param refused null, or why a run would refuse the cell's file (a dry run's plan only; the run stops there)
+     */
+    public record Entry(Cell cell, CellResult finished, Checkpoint started, String refused) {
+
+        public Entry(Cell cell, CellResult finished, Checkpoint started) {
+            this(cell, finished, started, null);
+        }
 
         public boolean pending() {
             return finished == null;
         }
     }
 
-    /** The plan of {@code protocol}'s cells in the run directory of {@code store}. */
+    /** The plan of {@code protocol}'s cells in the run directory of {@code store}, as a run reads it. */
     public static RunPlan of(Protocol protocol, ResultStore store) throws IOException {
+        return of(protocol, store, true);
+    }
+
+    /**
+     * As {@link #of(Protocol, ResultStore)}; with {@code strict} false, a file a run would refuse is kept in the plan
+     * with the reason (a dry run shows all of them) instead of failing at the first.
+     */
+    public static RunPlan of(Protocol protocol, ResultStore store, boolean strict) throws IOException {
         String fingerprint = protocol.fingerprint();
         List<Entry> entries = new ArrayList<>();
         for (Cell cell : protocol.cells()) {
@@ -36,20 +52,30 @@ public record RunPlan(Protocol protocol, List<Entry> entries) {
                 Optional<String> difference = result.configFingerprint().equals(fingerprint) ? Optional.empty()
                         : protocol.differenceFrom(result.provenance().config());
                 if (difference.isPresent()) {
-                    throw new IOException(store.files().where(ResultStore.cellFile(cell)) + " was produced by a"
+                    String refused = store.files().where(ResultStore.cellFile(cell)) + " was produced by a"
                             + " different configuration of " + protocol.name() + " (" + difference.get() + "); use"
-                            + " another --out directory or delete the old run");
+                            + " another --out directory or delete the old run";
+                    if (strict) {
+                        throw new IOException(refused);
+                    }
+                    entries.add(new Entry(cell, null, null, refused));
+                    continue;
                 }
                 entries.add(new Entry(cell, result, null));
                 continue;
             }
             Optional<Checkpoint> started = store.readCheckpoint(cell);
             if (started.isPresent() && !started.get().configFingerprint().equals(fingerprint)) {
-                throw new IOException(store.files().where(ResultStore.checkpointFile(cell)) + " was written by a"
+                String refused = store.files().where(ResultStore.checkpointFile(cell)) + " was written by a"
                         + " different configuration of " + protocol.name() + ", or by a falbench version whose"
                         + " fingerprint differs (a checkpoint does not record its configuration); finish the cell"
                         + " with the falbench and settings that started it, use another --out directory, or delete"
-                        + " the checkpoint to compute the cell again");
+                        + " the checkpoint to compute the cell again";
+                if (strict) {
+                    throw new IOException(refused);
+                }
+                entries.add(new Entry(cell, null, started.get(), refused));
+                continue;
             }
             entries.add(new Entry(cell, null, started.orElse(null)));
         }
@@ -78,6 +104,11 @@ public record RunPlan(Protocol protocol, List<Entry> entries) {
             int next = e.started().nextRound();
             text.append("  started: ").append(e.cell().id()).append(" (AL rounds 0-").append(next - 1)
                     .append(" done, resumes at ").append(next).append(")\n");
+        }
+        List<Entry> refused = entries.stream().filter(e -> e.refused() != null).toList();
+        if (!refused.isEmpty()) {
+            text.append("  this falbench would stop before any work (").append(refused.size())
+                    .append(" file(s)); the first: ").append(refused.get(0).refused()).append('\n');
         }
         text.append(RunEstimate.of(this).describe());
         return text.toString();

@@ -223,6 +223,11 @@ class RunnerTest {
         MAPPER.writeValue(copy.resolve("cells").resolve(results.get(0).cell().id() + ".json").toFile(), json);
         assertThatThrownBy(() -> RunPlan.of(protocol, new ResultStore(copy)))
                 .hasMessageContaining("different configuration of tiny (fl.rounds = 3 there, 2 here)");
+        RunPlan dry = RunPlan.of(protocol, new ResultStore(copy), false);
+        assertThat(dry.pending()).hasSize(2);
+        assertThat(dry.describe("DIR")).contains("finished 0, started 0, not begun 2")
+                .contains("this falbench would stop before any work (1 file(s)); the first: ")
+                .contains("different configuration of tiny (fl.rounds = 3 there, 2 here)");
     }
 
     private static void copyRun(Path copy) throws IOException {
