@@ -149,13 +149,13 @@ public record ClaimsProvenance(String path, String commit, Instant committedAt, 
                     .add(c);
         }
         if (!uncommitted.isEmpty()) {
-            md.append("**Changed in this checkout and not committed:** ").append(list(uncommitted))
+            md.append("**Changed in this checkout and not committed:** ").append(list(uncommitted, false))
                     .append(": the claims judged there are no commit's, and nothing tells whether they preceded the")
                     .append(" results. ");
         }
         if (!after.isEmpty()) {
-            md.append("**Last changed after the run's first cell:** ").append(list(after))
-                    .append(": these may have been written or changed with the results in view. ");
+            md.append("**Last changed after the run's first cell:** ").append(list(after, true))
+                    .append(": these may have been written or changed with those results in view. ");
         }
         if (!before.isEmpty()) {
             LineCommit latest = before.stream().map(c -> lastChange(c.line()))
@@ -177,25 +177,37 @@ public record ClaimsProvenance(String path, String commit, Instant committedAt, 
         if (last == null || !last.committed()) {
             return "The seed plan (line " + plan.line() + ") is not committed: it fixes nothing yet.";
         }
-        List<CellStart> started = cellStarts.stream().filter(s -> s.startedAt().isBefore(last.committedAt()))
-                .toList();
-        List<Integer> seedList = started.stream().map(CellStart::seed).distinct().sorted().toList();
-        String seeds = (seedList.size() == 1 ? "seed " : "seeds ")
-                + seedList.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String seen = startedBy(last.committedAt());
         return "The seed plan (line " + plan.line() + ") was committed at " + last.describe() + ", "
-                + (started.isEmpty() ? "before the run's first cell."
-                : "when " + started.size() + " of the run's cells had started (" + seeds + "); it fixes the"
-                + " seeds the verdicts are judged at before the seeds that reach it run (docs/statistics.md).");
+                + (seen.isEmpty() ? "before the run's first cell."
+                : seen + "; it fixes the seeds the verdicts are judged at before the seeds that reach it run"
+                + " (docs/statistics.md).");
     }
 
-    /** The claims grouped by the commit that last changed them, in file order: "`a` (line 3), `b` (line 5) at ...". */
-    private String list(List<Claim> claims) {
+    /** "when N of the run's cells had started (seeds ...)" at {@code time}; "" when none had. */
+    private String startedBy(Instant time) {
+        List<CellStart> started = cellStarts.stream().filter(s -> s.startedAt().isBefore(time)).toList();
+        if (started.isEmpty()) {
+            return "";
+        }
+        List<Integer> seedList = started.stream().map(CellStart::seed).distinct().sorted().toList();
+        return "when " + started.size() + " of the run's cells had started (" + (seedList.size() == 1 ? "seed "
+                : "seeds ") + seedList.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * The claims grouped by the commit that last changed them, in file order: "`a` (line 3), `b` (line 5) at ...",
+     * with {@code seen}: and the cells that had started by then.
+     */
+    private String list(List<Claim> claims, boolean seen) {
         Map<String, List<Claim>> byCommit = claims.stream().collect(Collectors.groupingBy(
                 c -> Objects.requireNonNull(lastChange(c.line())).describe(), LinkedHashMap::new, Collectors.toList()));
-        return byCommit.entrySet().stream().map(e -> e.getValue().stream()
-                        .map(c -> "`" + c.id() + "` (line " + c.line() + ")").collect(Collectors.joining(", "))
-                        + (e.getKey().equals("not committed") ? "" : " at " + e.getKey()))
-                .collect(Collectors.joining("; "));
+        return byCommit.values().stream().map(group -> {
+            LineCommit last = lastChange(group.get(0).line());
+            return group.stream().map(c -> "`" + c.id() + "` (line " + c.line() + ")")
+                    .collect(Collectors.joining(", ")) + (!last.committed() ? "" : " at " + last.describe()
+                    + (seen ? ", " + startedBy(last.committedAt()) : ""));
+        }).collect(Collectors.joining("; "));
     }
 
     /** The trimmed output of a git command, or null when it fails. */

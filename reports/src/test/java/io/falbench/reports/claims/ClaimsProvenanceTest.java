@@ -68,7 +68,8 @@ class ClaimsProvenanceTest {
         ClaimsProvenance after = ClaimsProvenance.of(repo, PATH, startedAt("2026-11-30T15:00:00Z"));
         assertThat(after.precedesRun(claims)).isFalse();
         assertThat(after.markdown(claims, null)).contains("**Last changed after the run's first cell:** `x` (line 1),"
-                + " `y` (line 2) at commit `" + after.commit().substring(0, 7) + "`, 2026-11-30T16:00:00Z: these may")
+                + " `y` (line 2) at commit `" + after.commit().substring(0, 7) + "`, 2026-11-30T16:00:00Z, when 1 of the"
+                + " run's cells had started (seed 0): these may")
                 .doesNotContain("Every claim");
 
         // a claim's indented key line changed later: that claim alone is after the run's first cell
