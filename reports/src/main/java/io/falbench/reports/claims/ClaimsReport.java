@@ -48,7 +48,8 @@ public final class ClaimsReport {
                 + (interim ? " (interim: fewer seeds than the " + plan.seeds() + " planned)" : ""), judgements,
                 runDir.resolve(FIGURE));
         return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(judged).values()), figure,
-                plan, plan != null && plan.exceeded(rows));
+                plan, plan != null && plan.exceeded(rows),
+                Confirmatory.section(provenance, judgements.stream().map(Judge.Judgement::claim).toList(), judged));
     }
 
     /** When each cell started, from the cells' provenance (those that record a time). */
@@ -80,12 +81,16 @@ public final class ClaimsReport {
 
     static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
                            List<List<String>> identical, boolean figure) {
-        return markdown(provenance, judgements, identical, figure, null, false);
+        return markdown(provenance, judgements, identical, figure, null, false, "");
     }
 
-    /** As above, for a run planned at {@code plan}'s seeds (null: none); {@code exceeded}: it holds more. */
+    /**
+     * As above, for a run planned at {@code plan}'s seeds (null: none); {@code exceeded}: it holds more;
+     * {@code confirmatory}: the {@link Confirmatory} section ("" for none).
+     */
     static String markdown(ClaimsProvenance provenance, List<Judge.Judgement> judgements,
-                           List<List<String>> identical, boolean figure, SeedPlan plan, boolean exceeded) {
+                           List<List<String>> identical, boolean figure, SeedPlan plan, boolean exceeded,
+                           String confirmatory) {
         long family = judgements.stream().flatMap(j -> j.comparisons().stream())
                 .filter(c -> c.evidence() != null).count();
         StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
@@ -134,6 +139,7 @@ public final class ClaimsReport {
                     .append(only == null ? summary(j) : only.seedsNeeded()).append(" |\n");
         }
         revisions(md, judgements);
+        md.append(confirmatory);
         md.append("\n### Margins and smallest effects\n\n| claim | value (points) | why |\n|---|---|---|\n");
         for (Judge.Judgement j : judgements) {
             if (j.claim().threshold() != null) {
@@ -270,7 +276,7 @@ public final class ClaimsReport {
                 ? " (interim, " + c.seeds().size() + " of " + plan.seeds() + " seeds)" : "";
     }
 
-    private static String summary(Judge.Judgement j) {
+    static String summary(Judge.Judgement j) {
         long reproduced = j.comparisons().stream().filter(c -> c.verdict() == Verdict.REPRODUCED).count();
         long against = j.comparisons().stream().filter(c -> c.verdict() == Verdict.NOT_REPRODUCED).count();
         return reproduced + " of " + j.comparisons().size() + " reproduced, " + against + " not reproduced (below)";
@@ -280,7 +286,7 @@ public final class ClaimsReport {
         return c.configurations() > 1 ? "mean of " + c.configurations() : Pairing.label(c.configuration());
     }
 
-    private static String effect(Judge.Comparison c) {
+    static String effect(Judge.Comparison c) {
         if (c.verdict() == Verdict.NOT_REACHED) {
             return "beyond the run";
         }
@@ -294,7 +300,7 @@ public final class ClaimsReport {
                 c.evidence().interval().low(), c.evidence().interval().high());
     }
 
-    private static String adjusted(Judge.Comparison c) {
+    static String adjusted(Judge.Comparison c) {
         return c.evidence() == null ? "" : p(c.adjustedPFor()) + " / " + p(c.adjustedPAgainst());
     }
 

@@ -75,7 +75,7 @@ class ClaimsReportTest {
         String[] claims = {"ab | a above b | better a/m@x a/m@y final", "    smallest-effect = 0: any gap"};
         SeedPlan five = new SeedPlan("p", 5, "fixed before seeds 4 and 5 ran", 3);
         List<Judge.Judgement> interim = Judge.judge(ClaimsFile.parse("t.claims", List.of(claims)), ROWS, 5);
-        String md = ClaimsReport.markdown(unknown(), interim, List.of(), false, five, false);
+        String md = ClaimsReport.markdown(unknown(), interim, List.of(), false, five, false, "");
         assertThat(md).contains("**Seeds planned: 5** an arm, the number the claims file fixes for this protocol"
                         + " (line 3, `seeds p = 5`: fixed before seeds 4 and 5 ran). The comparisons have 3 of"
                         + " them: a verdict marked *interim* may still change.")
@@ -88,7 +88,7 @@ class ClaimsReportTest {
                 2);
         assertThat(planned.get(0).comparisons().get(0).seeds()).containsExactly(0, 1);
         assertThat(two.exceeded(ROWS)).isTrue();
-        assertThat(ClaimsReport.markdown(unknown(), planned, List.of(), false, two, true))
+        assertThat(ClaimsReport.markdown(unknown(), planned, List.of(), false, two, true, ""))
                 .contains("Every comparison with cells has its 2 seeds: the verdicts are final. The run holds seeds"
                         + " beyond the plan (seed 2 and up): the claims leave them out.")
                 .doesNotContain("interim");
