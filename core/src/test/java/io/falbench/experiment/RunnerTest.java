@@ -211,7 +211,9 @@ class RunnerTest {
         assertThat(plan.finished()).extracting(CellResult::cell).containsExactly(results.get(0).cell());
         assertThat(plan.pending()).containsExactly(missing);
         assertThat(plan.describe("DIR")).startsWith("tiny in DIR: 2 cells (1 seed, AL rounds 0-3)\n"
-                + "  finished 1, started 0, not begun 1\n  cell time spent: ").contains("left: about ");
+                + "  finished 1, started 0, not begun 1\n  the finished cells ran at commit ")
+                .contains(" (1) on " + Cpu.here().describe() + " (1)\n  cell time spent: ")
+                .contains("left: about ");
         try (var files = Files.list(copy)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("cells");
         }
