@@ -64,7 +64,8 @@ final class Confirmatory {
             Judge.Comparison only = j.comparisons().size() == 1 ? j.comparisons().get(0) : null;
             md.append("| ").append(j.claim().id()).append(" | ")
                     .append(only == null ? "" : Integer.toString(only.seeds().size())).append(" | ")
-                    .append(only == null ? ClaimsReport.summary(j) : ClaimsReport.effect(only)).append(" | ")
+                    .append(only == null ? ClaimsReport.summary(j).replace(" (below)", "") : ClaimsReport.effect(only))
+                    .append(" | ")
                     .append(only == null ? "" : ClaimsReport.adjusted(only)).append(" | **").append(j.verdict())
                     .append("** |\n");
         }
