@@ -22,7 +22,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Each comparison's mean difference (dot) and 90% t interval (whisker) in points, one row per comparison, coloured by
  * its verdict, with the claim's margin (both sides) or smallest effect drawn as a tick on its row and a line at 0: the
- * interval-estimate figure of Agarwal et al. (NeurIPS 2021, rliable). Written as PNG and, beside it, SVG.
+ * interval-estimate figure of Agarwal et al. (NeurIPS 2021, rliable). Where the report has confirmatory verdicts
+ * ({@link Confirmatory}), each comparison's estimate on those seeds alone is drawn just below its row, a dark diamond
+ * on a thin whisker in its verdict's colour. Written as PNG and, beside it, SVG.
  */
 final class ClaimsPlot {
 
@@ -30,6 +32,8 @@ final class ClaimsPlot {
             Verdict.NOT_REPRODUCED, new Color(0xd62728), Verdict.INCONCLUSIVE, new Color(0x7f7f7f));
     private static final int ROW_PIXELS = 34;
     private static final double TICK_HALF_HEIGHT = 0.3;
+    private static final double CONFIRMATORY_OFFSET = 0.3;
+    private static final Color CONFIRMATORY_MARKER = new Color(0x404040);
 
     private ClaimsPlot() {
     }
@@ -43,6 +47,12 @@ final class ClaimsPlot {
      * figure there and returns false.
      */
     static boolean render(String title, List<Judge.Judgement> judgements, Path png) throws IOException {
+        return render(title, judgements, List.of(), png);
+    }
+
+    /** As above, with each comparison's confirmatory estimate ({@code confirmatory}: none when empty). */
+    static boolean render(String title, List<Judge.Judgement> judgements, List<Judge.Judgement> confirmatory,
+                          Path png) throws IOException {
         List<Row> rows = rows(judgements);
         Path svg = png.resolveSibling(png.getFileName().toString().replaceAll("\\.png$", "") + ".svg");
         if (rows.isEmpty()) {
@@ -51,7 +61,7 @@ final class ClaimsPlot {
             return false;
         }
         int n = rows.size();
-        XYChart chart = new XYChartBuilder().width(1100).height(170 + ROW_PIXELS * n).title(title)
+        XYChart chart = new XYChartBuilder().width(confirmatory.isEmpty() ? 1100 : 1250).height(170 + ROW_PIXELS * n).title(title)
                 .xAxisTitle("difference in points (higher-expected arm minus the other): dot the mean over seeds,"
                         + " whisker the 90% t interval").yAxisTitle("").build();
         Styler styler = chart.getStyler();
@@ -98,6 +108,7 @@ final class ClaimsPlot {
                 tickInLegend = false;
             }
         }
+        confirmatory(chart, rows, confirmatory);
         for (Verdict verdict : List.of(Verdict.REPRODUCED, Verdict.NOT_REPRODUCED, Verdict.INCONCLUSIVE)) {
             List<Row> mine = rows.stream().filter(row -> row.comparison().verdict() == verdict).toList();
             if (mine.isEmpty()) {
@@ -115,6 +126,44 @@ final class ClaimsPlot {
         AtomicFiles.write(svg, WriteFailure.CELLS_KEPT,
                 out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return true;
+    }
+
+    /** Each row's comparison on the confirmatory seeds, a thin whisker and a diamond just below its row. */
+    private static void confirmatory(XYChart chart, List<Row> rows, List<Judge.Judgement> confirmatory) {
+        int n = rows.size();
+        boolean inLegend = true;
+        for (int r = 0; r < n; r++) {
+            Judge.Comparison c = match(rows.get(r), confirmatory);
+            if (c == null || c.evidence() == null) {
+                continue;
+            }
+            double y = n - 1 - r - CONFIRMATORY_OFFSET;
+            Color colour = COLOURS.get(c.verdict());
+            XYSeries whisker = chart.addSeries("confirmatory interval " + r,
+                    new double[] {c.evidence().interval().low(), c.evidence().interval().high()}, new double[] {y, y});
+            whisker.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            whisker.setLineColor(colour);
+            whisker.setLineStyle(new BasicStroke(1.2f));
+            whisker.setMarker(SeriesMarkers.NONE);
+            whisker.setShowInLegend(false);
+            XYSeries dot = chart.addSeries(inLegend ? "confirmatory seeds (whisker in its verdict's colour)"
+                    : "confirmatory " + r, new double[] {c.evidence().t().mean()}, new double[] {y});
+            dot.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            dot.setMarker(SeriesMarkers.DIAMOND);
+            dot.setMarkerColor(CONFIRMATORY_MARKER);
+            dot.setShowInLegend(inLegend);
+            inLegend = false;
+        }
+    }
+
+    /** The comparison of {@code row}'s claim, pair and configuration among {@code judgements} (null if none). */
+    private static Judge.Comparison match(Row row, List<Judge.Judgement> judgements) {
+        Judge.Comparison mine = row.comparison();
+        return judgements.stream().filter(j -> j.claim().id().equals(row.claim().id()))
+                .flatMap(j -> j.comparisons().stream())
+                .filter(c -> c.higher().equals(mine.higher()) && c.lower().equals(mine.lower())
+                        && c.configuration().equals(mine.configuration()))
+                .findFirst().orElse(null);
     }
 
     /** The comparisons with an interval, in the report's order, each labelled by its claim (and pair or configuration). */

@@ -44,12 +44,13 @@ public final class ClaimsReport {
         List<ResultRow> judged = plan == null ? rows : plan.judged(rows);
         List<Judge.Judgement> judgements = Judge.judge(contents.claims(), judged, plan == null ? 0 : plan.seeds());
         boolean interim = plan != null && judgements.stream().anyMatch(j -> interim(j, plan));
+        Confirmatory.Result confirmatory = Confirmatory.of(provenance,
+                judgements.stream().map(Judge.Judgement::claim).toList(), judged);
         boolean figure = ClaimsPlot.render(protocol + ": each comparison of its claims"
                 + (interim ? " (interim: fewer seeds than the " + plan.seeds() + " planned)" : ""), judgements,
-                runDir.resolve(FIGURE));
+                confirmatory == null ? List.of() : confirmatory.judgement(), runDir.resolve(FIGURE));
         return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(judged).values()), figure,
-                plan, plan != null && plan.exceeded(rows),
-                Confirmatory.section(provenance, judgements.stream().map(Judge.Judgement::claim).toList(), judged));
+                plan, plan != null && plan.exceeded(rows), Confirmatory.section(confirmatory));
     }
 
     /** When each cell started, from the cells' provenance (those that record a time). */

@@ -29,35 +29,51 @@ final class Confirmatory {
     }
 
     /**
-     * The report's section ("" where every claim precedes the run, or the claims' commits are unknown).
+     * The claims judged on the seeds run after their last change, or null where every claim precedes the run or the
+     * claims' commits are unknown (then there is no section).
      *
-     * @param rows the rows the claims are judged on (the plan's seeds)
+     * @param fixedAt   the claims' last change
+     * @param seeds     the seeds whose every cell started after it
+     * @param judgement the claims judged on those seeds (empty below 2 of them)
      */
-    static String section(ClaimsProvenance provenance, List<Claim> claims, List<ResultRow> rows) {
+    record Result(ClaimsProvenance.LineCommit fixedAt, Set<Integer> seeds, List<Judge.Judgement> judgement) {
+    }
+
+    /** @param rows the rows the claims are judged on (the plan's seeds) */
+    static Result of(ClaimsProvenance provenance, List<Claim> claims, List<ResultRow> rows) {
         Instant first = provenance.firstCell();
         if (first == null || provenance.lines().isEmpty() || claims.isEmpty() || provenance.precedesRun(claims)) {
-            return "";
+            return null;
         }
         List<ClaimsProvenance.LineCommit> changes = claims.stream().map(c -> provenance.lastChange(c.line())).toList();
         if (changes.stream().anyMatch(l -> l == null || !l.committed())) {
-            return "";
+            return null;
         }
         ClaimsProvenance.LineCommit last = changes.stream()
                 .max(Comparator.comparing(ClaimsProvenance.LineCommit::committedAt)).orElseThrow();
         Set<Integer> seeds = seedsAfter(provenance.cellStarts(), last.committedAt());
+        List<ResultRow> later = rows.stream().filter(r -> seeds.contains(r.seed())).toList();
+        return new Result(last, seeds, seeds.size() < 2 ? List.of() : Judge.judge(claims, later));
+    }
+
+    /** The report's section ("" for none). */
+    static String section(Result result) {
+        if (result == null) {
+            return "";
+        }
+        Set<Integer> seeds = result.seeds();
         StringBuilder md = new StringBuilder("\n### Confirmatory: the seeds run after the claims were fixed\n\n")
-                .append("The claims' last change (").append(last.describe()).append(") came after some of this")
-                .append(" run's results. Judged again on the seeds whose every cell started after it, by the same")
-                .append(" rules (Holm over this smaller family), the verdicts cannot reflect a fit to the results:");
+                .append("The claims' last change (").append(result.fixedAt().describe()).append(") came after some")
+                .append(" of this run's results. Judged again on the seeds whose every cell started after it, by the")
+                .append(" same rules (Holm over this smaller family), the verdicts cannot reflect a fit to the results:");
         if (seeds.size() < 2) {
             return md.append(" ").append(seeds.isEmpty() ? "no seed has" : "only seed " + seeds.iterator().next()
                     + " has").append(" run wholly after it yet, and a paired t test needs 2.\n").toString();
         }
         md.append(" seeds ").append(seeds.stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .append(".\n\n| claim | seeds | difference [90% CI] | Holm p for / against | verdict |\n")
-                .append("|---|---:|---|---|---|\n");
-        List<ResultRow> later = rows.stream().filter(r -> seeds.contains(r.seed())).toList();
-        for (Judge.Judgement j : Judge.judge(claims, later)) {
+                .append(" (diamonds in the figure).\n\n| claim | seeds | difference [90% CI] | Holm p for / against |")
+                .append(" verdict |\n|---|---:|---|---|---|\n");
+        for (Judge.Judgement j : result.judgement()) {
             if (j.claim().kind() == Claim.Kind.UNTESTED) {
                 continue;
             }
