@@ -38,7 +38,7 @@ public final class AccuracyPlot {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
     /** Beyond ten strategies the colours repeat with another point marker. */
-    private static final org.knowm.xchart.style.markers.Marker[] POINTS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
+    static final org.knowm.xchart.style.markers.Marker[] POINTS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
         SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
     /** One line style per partition, in the run's order. */
     static final BasicStroke[] SPLIT_STROKES = {
@@ -46,7 +46,7 @@ public final class AccuracyPlot {
         new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f),
         new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f),
         new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 4f, 2f, 4f}, 0f)};
-    private static final Color KEY_GREY = new Color(0x444444);
+    static final Color KEY_GREY = new Color(0x444444);
 
     private AccuracyPlot() {
     }

@@ -4,6 +4,7 @@ import io.falbench.experiment.CellResult;
 import io.falbench.experiment.RoundResult;
 import io.falbench.experiment.TracePoint;
 import io.falbench.reports.results.ResultRow;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.TreeSet;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.Marker;
 
 /**
  * The convergence check of a run with {@code fl.trace_every}: test accuracy against FedAvg rounds in the first and the
- * last AL round, mean over seeds, as {@code convergence.png}/{@code .svg} and a table with each trace's gain over its
+ * last AL round, mean over seeds, as {@code convergence.png}/{@code .svg} (a panel per AL round, a colour per arm) and
+ * a table with each trace's gain over its
  * last quarter of FedAvg rounds (a budget that still gains there has not converged).
  */
 final class ConvergenceReport {
@@ -41,16 +45,8 @@ final class ConvergenceReport {
             return "";
         }
         List<Curve> curves = new ArrayList<>();
-        List<LinePanel.Line> lines = new ArrayList<>();
-        traces.forEach((series, rows) -> {
-            Curve curve = Curve.of(series, rows, ResultRow::accuracy);
-            curves.add(curve);
-            lines.add(new LinePanel.Line(series, curve, AccuracyPlot.PALETTE[lines.size()
-                    % AccuracyPlot.PALETTE.length], AccuracyPlot.SPLIT_STROKES[0], SeriesMarkers.CIRCLE));
-        });
-        new Figure("Convergence check: test accuracy along the FedAvg rounds (mean ± 1 s.d. over seeds)",
-                List.of(LinePanel.chart("", "FedAvg round", "test accuracy", lines, 900, 560, null, null, true)), 1,
-                List.of()).write(runDir.resolve("convergence.png"));
+        traces.forEach((series, rows) -> curves.add(Curve.of(series, rows, ResultRow::accuracy)));
+        figure(cells, severalPartitions).write(runDir.resolve("convergence.png"));
         StringBuilder md = new StringBuilder("## Convergence check\n\n![test accuracy along the FedAvg rounds]"
                 + "(convergence.png)\n\nTest accuracy of the global model along the FedAvg rounds of the first and the"
                 + " last AL round (`fl.trace_every`), mean ± s.d. over seeds. The last column is the gain over the last"
@@ -66,6 +62,57 @@ final class ConvergenceReport {
                     100 * (last.mean() - threeQuarters.mean())));
         }
         return md.toString();
+    }
+
+    /**
+     * Small multiples: one panel per traced AL round, one line per arm (strategy / mode, and partition where the run
+     * has several) in the same colour in every panel, the key above.
+     */
+    private static Figure figure(List<CellResult> cells, boolean severalPartitions) {
+        Map<Integer, Map<String, List<ResultRow>>> byRound = new TreeMap<>();
+        Map<Integer, Integer> labels = new TreeMap<>();
+        TreeSet<String> arms = new TreeSet<>();
+        for (CellResult cell : cells) {
+            String arm = ResultRow.series(cell.cell().strategy(), cell.cell().mode(), cell.cell().partition(),
+                    severalPartitions);
+            for (RoundResult round : cell.rounds()) {
+                for (TracePoint p : round.trace()) {
+                    arms.add(arm);
+                    labels.putIfAbsent(round.round(), round.labels().labelled());
+                    byRound.computeIfAbsent(round.round(), r -> new TreeMap<>())
+                            .computeIfAbsent(arm, a -> new ArrayList<>()).add(new ResultRow("", "", "", "", "",
+                                    cell.cell().seed(), p.fedRound(), p.fedRound(), 0, p.accuracy(), 0, 0, ""));
+                }
+            }
+        }
+        List<String> order = new ArrayList<>(arms);
+        int columns = Math.min(AccuracyPlot.MAX_COLUMNS, byRound.size());
+        int width = columns == 1 ? 900 : columns == 2 ? 560 : 440;
+        int height = columns == 1 ? 520 : columns == 2 ? 360 : 300;
+        List<XYChart> panels = new ArrayList<>();
+        byRound.forEach((round, ofRound) -> {
+            List<LinePanel.Line> lines = new ArrayList<>();
+            ofRound.forEach((arm, rows) -> lines.add(new LinePanel.Line(arm, Curve.of(arm, rows, ResultRow::accuracy),
+                    colour(order, arm), AccuracyPlot.SPLIT_STROKES[0], marker(order, arm))));
+            panels.add(LinePanel.chart("AL round " + round + " (" + labels.get(round) + " labels)", "FedAvg round",
+                    "test accuracy", lines, width, height, null, null, false));
+        });
+        List<Figure.Key> keys = new ArrayList<>();
+        for (String arm : order) {
+            keys.add(new Figure.Key(arm, colour(order, arm), AccuracyPlot.SPLIT_STROKES[0],
+                    Figure.Sample.LINE_AND_POINT));
+        }
+        keys.add(new Figure.Key("mean ± 1 s.d. over seeds", AccuracyPlot.KEY_GREY, AccuracyPlot.SPLIT_STROKES[0],
+                Figure.Sample.BAND));
+        return new Figure("Convergence check: test accuracy along the FedAvg rounds", panels, columns, keys);
+    }
+
+    private static Color colour(List<String> arms, String arm) {
+        return AccuracyPlot.PALETTE[arms.indexOf(arm) % AccuracyPlot.PALETTE.length];
+    }
+
+    private static Marker marker(List<String> arms, String arm) {
+        return AccuracyPlot.POINTS[arms.indexOf(arm) / AccuracyPlot.PALETTE.length % AccuracyPlot.POINTS.length];
     }
 
     /** The traced point at the latest FedAvg round not after {@code fedRound} (the first point if none is). */

@@ -82,7 +82,7 @@ class ReportWriterTest {
                 .contains("## Claims of the sources")
                 .contains("| kafal-beats-random | KAFAL ends above Random (60.01 vs 55.70) |"
                         + " `better kafal/kafal random/f-al accuracy@45%` | per seed | 0 | beyond the run |")
-                .contains("| smallest effect 4.31 | **not reached** |")
+                .contains("| smallest effect 4.31 | **not reached** | beyond the run |")
                 .contains("- kafal-beats-random: every curve of the run stops short of accuracy@45%: the run does not"
                         + " reach the point this claim reads")
                 .contains("| fairfal-ahead-15 | fairfal/fairfal | logo/logo | the one configuration | 0 |")

@@ -137,7 +137,8 @@ public final class ClaimsReport {
                     .append(" | ").append(only == null ? "" : adjusted(only)).append(" | ").append(c.thresholdName())
                     .append(" ").append(c.threshold()).append(" | **").append(j.verdict()).append("**")
                     .append(plan != null && interim(j, plan) ? " (interim)" : "").append(" | ")
-                    .append(only == null ? summary(j) : only.seedsNeeded()).append(" |\n");
+                    .append(j.verdict() == Verdict.NOT_REACHED ? "beyond the run"
+                            : only == null ? summary(j) : only.seedsNeeded()).append(" |\n");
         }
         revisions(md, judgements);
         md.append(confirmatory);
