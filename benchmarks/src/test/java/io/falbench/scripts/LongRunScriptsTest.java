@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The long-run helpers of docs/long-runs.md: scripts/long-run-supervise and scripts/long-run-checkout. */
+/** The long-run helpers of docs/long-runs.md: long-run-supervise, long-run-checkout and long-runs-stop. */
 class LongRunScriptsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -116,5 +118,57 @@ class LongRunScriptsTest {
         Result none = run(dir, Map.of(), checkout, dir.resolve("empty").toString(), dir.resolve("x").toString());
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no cell under " + dir.resolve("empty") + " records a clean gitCommit");
+    }
+
+    @Test
+    void stopEndsTheLockHolderAloneThenRerendersAndStagesTheRunsWithoutTheirLocks(@TempDir Path dir) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Path results = repo.resolve("reports/results");
+        List<String> runs = List.of("fairfal-cifar10-lt-cpu/reference", "fairfal-cifar10-lt-cpu/none",
+                "blog-mnist-cpu");
+        for (String run : runs) {
+            Files.createDirectories(results.resolve(run).resolve("cells"));
+            Files.writeString(results.resolve(run).resolve("results.csv"), "protocol\n");
+            Files.writeString(results.resolve(run).resolve("cells/a.json"), "{}");
+        }
+        assertThat(run(repo, Map.of(), "git", "init", "-q").exit()).isZero();
+        Path calls = dir.resolve("calls.log");
+        Path falbench = dir.resolve("falbench");
+        Files.writeString(falbench, "#!/usr/bin/env bash\necho \"$*\" >> " + calls + "\necho \"$1: done\"\n");
+        assertThat(falbench.toFile().setExecutable(true)).isTrue();
+
+        // a run's JVM stand-in in a session of its own, as long-runs-resume starts them, and a lock naming it
+        Process running = new ProcessBuilder("setsid", "bash", "-c", "exec -a falbench-run sleep 600").start();
+        // a stale lock whose process number now belongs to something that is not falbench: left alone
+        Process other = new ProcessBuilder("sleep", "600").start();
+        try {
+            Files.writeString(results.resolve("blog-mnist-cpu/run.lock"),
+                    "process " + running.pid() + " (falbench run blog-mnist-cpu, started 2026-12-07T20:21:54Z)\n");
+            Files.writeString(results.resolve("fairfal-cifar10-lt-cpu/reference/run.lock"),
+                    "process " + other.pid() + " (falbench run fairfal-cifar10-lt-cpu, started 2026-12-07T10:00Z)\n");
+            Result stopped = run(repo, Map.of("LONG_RUN_RESULTS", results.toString(), "FALBENCH", falbench.toString(),
+                    "LONG_RUN_STOP_WAIT", "20"), ROOT.resolve("scripts/long-runs-stop").toString());
+
+            assertThat(stopped.exit()).as(stopped.err()).isZero();
+            assertThat(running.waitFor(30, TimeUnit.SECONDS)).as("the lock's holder is stopped").isTrue();
+            assertThat(other.isAlive()).as("a process that is not falbench is never signalled").isTrue();
+            assertThat(stopped.out())
+                    .contains(results.resolve("blog-mnist-cpu") + ": stopping process " + running.pid())
+                    .contains("fairfal-cifar10-lt-cpu/reference: not running");
+            Path fairfal = results.resolve("fairfal-cifar10-lt-cpu");
+            assertThat(Files.readAllLines(calls)).containsExactly(
+                    "report " + fairfal.resolve("reference"), "report " + fairfal.resolve("none"),
+                    "report " + results.resolve("blog-mnist-cpu"),
+                    "quirks " + fairfal.resolve("reference") + " " + fairfal.resolve("none") + " --out "
+                            + fairfal.resolve("quirks.md"));
+            List<String> staged = run(repo, Map.of(), "git", "diff", "--cached", "--name-only").out().lines().toList();
+            assertThat(staged).containsExactlyInAnyOrder(runs.stream()
+                    .flatMap(r -> Stream.of("results.csv", "cells/a.json").map(f -> "reports/results/" + r + "/" + f))
+                    .toArray(String[]::new));
+            assertThat(stopped.out()).contains("staged (commit them): 6 files").contains("of them cell files: 3");
+        } finally {
+            running.destroyForcibly();
+            other.destroyForcibly();
+        }
     }
 }
