@@ -1,7 +1,10 @@
 package io.falbench.cli;
 
+import io.falbench.reports.QuirkPlot;
 import io.falbench.reports.compare.QuirkTable;
+import io.falbench.reports.results.ResultRow;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,14 +29,21 @@ final class QuirksCommand implements Callable<Integer> {
             description = "the arm gains are measured from; default: ${DEFAULT-VALUE}")
     String baseline;
 
-    @Option(names = "--out", description = "also write the table to this Markdown file")
+    @Option(names = "--out", description = "also write the table to this Markdown file, and its figure beside it"
+            + " (the same name, .png and .svg)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        QuirkTable table = QuirkTable.of(RunInput.rows(with, "WITH"),
-                RunInput.rows(without, "WITHOUT"), baseline);
+        List<ResultRow> reference = RunInput.rows(with, "WITH");
+        QuirkTable table = QuirkTable.of(reference, RunInput.rows(without, "WITHOUT"), baseline);
         String md = "quirks: " + with + " (with) against " + without + " (without)\n\n" + table.markdown();
+        Path png = out == null ? null : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "")
+                + ".png");
+        if (png != null && QuirkPlot.render(reference.get(0).protocol() + ": gain over " + baseline
+                + " with the reference code's quirks and without", table, png)) {
+            md += "\n![gain over " + baseline + " with the quirks and without, per arm](" + png.getFileName() + ")\n";
+        }
         MarkdownOutput.print(md, out);
         return 0;
     }

@@ -79,8 +79,17 @@ final class LinePanel {
      */
     static XYChart chart(String title, String xTitle, String yTitle, List<Line> lines, int width, int height,
                          Range x, Range y, boolean legend) {
+        return titled(title, xTitle, yTitle + PERCENT, lines, width, height, x, y, legend);
+    }
+
+    /**
+     * As above, the y axis titled {@code yAxisTitle} as given (no unit added): values are still drawn times 100, e.g.
+     * differences of accuracy in points.
+     */
+    static XYChart titled(String title, String xTitle, String yAxisTitle, List<Line> lines, int width, int height,
+                          Range x, Range y, boolean legend) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle + PERCENT).build();
+                .yAxisTitle(yAxisTitle).build();
         var styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(0xdddddd));
