@@ -5,11 +5,7 @@ import io.falbench.protocol.Protocol;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Where a run directory stands against a protocol: each cell finished, started (a checkpoint, to resume at its next AL
@@ -94,20 +90,6 @@ public record RunPlan(Protocol protocol, List<Entry> entries) {
         return entries.stream().filter(Entry::pending).map(Entry::cell).toList();
     }
 
-    /** "a (3), b (1)": how many of {@code cells} have each value, most first. */
-    private static String counts(List<CellResult> cells, Function<Provenance, String> value) {
-        Map<String, Long> counts = cells.stream().map(c -> c.provenance() == null ? "unknown"
-                : String.valueOf(value.apply(c.provenance()))).collect(Collectors.groupingBy(
-                v -> v, TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
-    }
-
-    private static String shortCommit(String commit) {
-        return commit == null ? "commit unknown" : "commit " + (commit.length() > 7 && commit.matches("[0-9a-f]{40}.*")
-                ? commit.substring(0, 7) + commit.substring(40) : commit);
-    }
-
     /** The plan in a few lines: counts, the started cells and how far they are, the estimate of the rest. */
     public String describe(String where) {
         int rounds = protocol.activeLearning().rounds() + 1;
@@ -124,8 +106,8 @@ public record RunPlan(Protocol protocol, List<Entry> entries) {
                     .append(" done, resumes at ").append(next).append(")\n");
         }
         if (!finished().isEmpty()) {
-            text.append("  the finished cells ran at ").append(counts(finished(), p -> shortCommit(p.gitCommit())))
-                    .append(" on ").append(counts(finished(), p -> p.cpu() == null ? "a CPU not recorded" : p.cpu()))
+            text.append("  the finished cells ran at ").append(ProvenanceCounts.commits(finished()))
+                    .append(" on ").append(ProvenanceCounts.cpus(finished()))
                     .append('\n');
         }
         List<Entry> refused = entries.stream().filter(e -> e.refused() != null).toList();

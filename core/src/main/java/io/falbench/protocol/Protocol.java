@@ -251,8 +251,11 @@ public final class Protocol {
         return Optional.empty();
     }
 
-    /** The seed count, the diagnostics that change no result, the options of the federated optimisers not run. */
-    private Set<String> outsideFingerprint() {
+    /**
+     * The keys the fingerprint leaves out whatever their value: the seed count, the diagnostics that change no result,
+     * the options of the federated optimisers not run.
+     */
+    public Set<String> outsideFingerprint() {
         Set<String> outside = new HashSet<>(Set.of("seeds", "description", FederationSection.TRACE_EVERY.name(),
                 RunSection.CLIENT_WORKERS.name()));
         for (Entry<FederatedOptimizers.Factory> optimizer : FederatedOptimizers.REGISTRY.entries()) {

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * Renders a run directory from its files alone: {@code accuracy.png} and {@code .svg} (test accuracy vs labelled
  * samples, one panel per mode, mean over seeds with a band, published points as markers; beyond
  * {@value #MAX_SERIES_PER_FIGURE} series also {@code accuracy-<mode>.png} per mode) and {@code report.md} (the plot, the per-round
- * accuracy table, the final metrics, the gaps to the published numbers and the verdicts on the sources' claims, with
- * their figure {@code claims.png}).
+ * accuracy table, the final metrics, the gaps to the published numbers, the verdicts on the sources' claims, with
+ * their figure {@code claims.png}, and how the run was made).
  */
 public final class ReportWriter {
 
@@ -132,6 +132,10 @@ public final class ReportWriter {
         String claims = ClaimsReport.write(runDir, any.protocol(), rows, cells);
         if (!claims.isEmpty()) {
             md.append("\n").append(claims);
+        }
+        String provenance = RunProvenance.markdown(runDir, any.protocol(), cells);
+        if (!provenance.isEmpty()) {
+            md.append("\n").append(provenance);
         }
         md.append("\nPer-round metrics of every cell: `results.csv`; per-cell rounds and provenance: `cells/*.json`.\n");
         Path report = runDir.resolve("report.md");

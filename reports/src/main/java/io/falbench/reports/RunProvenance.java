@@ -1,0 +1,159 @@
+package io.falbench.reports;
+
+import io.falbench.experiment.CellResult;
+import io.falbench.experiment.Provenance;
+import io.falbench.experiment.ProvenanceCounts;
+import io.falbench.protocol.Protocol;
+import io.falbench.reports.claims.ClaimsFile;
+import io.falbench.reports.claims.SeedPlan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The report's "How this run was made", from the cells' provenance alone: the command that runs the run again or
+ * resumes it (the protocol, and as {@code --set} every key on which the recorded configuration differs from the
+ * protocol file); every key on which it differs from the published protocol that a {@code -cpu} variant scales down
+ * (fairfal-cifar10-lt for fairfal-cifar10-lt-cpu), with where it was set and whether it can change a number; and the
+ * commits, CPUs and libraries the cells record.
+ */
+final class RunProvenance {
+
+    static final String CPU_SUFFIX = "-cpu";
+    /** Keys a command line gives otherwise ({@code --seeds}) or that only name the protocol. */
+    private static final Set<String> NOT_SET = Set.of("seeds", "description");
+
+    private RunProvenance() {
+    }
+
+    /** The section, empty when no cell records a provenance. */
+    static String markdown(Path runDir, String protocolName, List<CellResult> cells) {
+        List<Provenance> recorded = cells.stream().map(CellResult::provenance).filter(Objects::nonNull).toList();
+        if (recorded.isEmpty()) {
+            return "";
+        }
+        Map<String, TreeSet<String>> config = new TreeMap<>();
+        for (Provenance p : recorded) {
+            p.config().forEach((k, v) -> config.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
+        }
+        int held = cells.stream().mapToInt(c -> c.cell().seed() + 1).max().orElse(0);
+        int planned = planned(protocolName);
+        int seeds = Math.max(Math.max(held, planned), config.getOrDefault("seeds", new TreeSet<>()).stream()
+                .mapToInt(RunProvenance::integer).max().orElse(0));
+        String seedsText = seeds > held ? seeds + " (" + (seeds == planned ? "planned in the claims file" : "asked for")
+                + "; " + held + " begun so far)" : String.valueOf(seeds);
+        Protocol protocol = load(protocolName);
+        StringBuilder md = new StringBuilder("## How this run was made\n\n");
+        md.append("Protocol `").append(protocolName).append("` (").append(recorded.get(0).protocolSource())
+                .append(")").append(protocol == null ? "" : ": " + protocol.resolved().get("description")).append(".\n\n");
+        List<String> varied = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        config.forEach((key, values) -> {
+            if (NOT_SET.contains(key)) {
+                return;
+            }
+            if (values.size() > 1) {
+                varied.add("`" + key + "` (" + String.join("; ", values) + ")");
+            } else if (protocol != null && !values.first().equals(protocol.resolved().get(key))) {
+                sets.add(" --set " + key + "=" + values.first().replace(", ", ","));
+            }
+        });
+        md.append("The command that runs it again, or resumes it where it stopped, with falbench at the commit its")
+                .append(" cells record (`--set`: the keys on which they differ from the protocol file):\n\n")
+                .append("```bash\nscripts/falbench run ").append(protocolName).append(" --out ")
+                .append(shown(runDir)).append(" --seeds ").append(seeds).append(String.join("", sets))
+                .append("\n```\n\n");
+        if (protocol == null) {
+            md.append("(This falbench has no protocol `").append(protocolName).append("`: the `--set` keys are not")
+                    .append(" known; every recorded key is in `cells/*.json`.)\n\n");
+        }
+        if (!varied.isEmpty()) {
+            md.append("Keys that differ between the run's cells (recorded by different invocations): ")
+                    .append(String.join(", ", varied)).append(".\n\n");
+        }
+        Protocol published = protocolName.endsWith(CPU_SUFFIX)
+                ? load(protocolName.substring(0, protocolName.length() - CPU_SUFFIX.length())) : null;
+        if (published != null) {
+            md.append(deviations(published, protocol, config, seedsText));
+        }
+        md.append("The cells ran at ").append(ProvenanceCounts.commits(cells)).append(", on ")
+                .append(ProvenanceCounts.cpus(cells)).append("; ")
+                .append(ProvenanceCounts.counts(cells, p -> "Java " + p.javaVersion() + ", DJL " + p.djlVersion()
+                        + " with PyTorch " + p.pytorchVersion() + ", native threads " + p.nativeThreads()))
+                .append(". The first cell started at ").append(recorded.stream().map(Provenance::startedAt)
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse("an unknown time"))
+                .append(", the last to start at ").append(recorded.stream().map(Provenance::startedAt)
+                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse("an unknown time"))
+                .append(".\n");
+        return md.toString();
+    }
+
+    /** Every key on which the run differs from the published protocol it scales down. */
+    private static String deviations(Protocol published, Protocol protocol, Map<String, TreeSet<String>> config,
+                                     String seeds) {
+        Set<String> outside = published.outsideFingerprint();
+        StringBuilder md = new StringBuilder("Where it differs from the published protocol `")
+                .append(published.name()).append("` (every key whose value differs; *set by*: this protocol's file or")
+                .append(" the command's `--set`; keys outside the fingerprint change no number):\n\n")
+                .append("| key | `").append(published.name()).append("` | this run | set by | changes results |\n")
+                .append("|---|---|---|---|---|\n");
+        int rows = 0;
+        for (Map.Entry<String, String> e : published.resolved().entrySet()) {
+            String key = e.getKey();
+            if (key.equals("description")) {
+                continue;
+            }
+            String ran = key.equals("seeds") ? seeds
+                    : config.containsKey(key) ? String.join("; ", config.get(key)) : null;
+            if (ran == null || ran.equals(e.getValue())) {
+                continue;
+            }
+            String file = protocol == null ? null : protocol.resolved().get(key);
+            String setBy = key.equals("seeds") ? "`--seeds`" : ran.equals(file) ? "protocol file" : "`--set`";
+            md.append("| `").append(key).append("` | ").append(e.getValue()).append(" | ").append(ran).append(" | ")
+                    .append(setBy).append(" | ").append(outside.contains(key) ? "no" : "yes").append(" |\n");
+            rows++;
+        }
+        return rows == 0 ? "It differs from the published protocol `" + published.name() + "` in no key.\n\n"
+                : md.append('\n').toString();
+    }
+
+    /** The run directory as a command line would name it: relative to the working directory when inside it. */
+    private static String shown(Path runDir) {
+        Path here = Path.of("").toAbsolutePath();
+        Path dir = runDir.toAbsolutePath().normalize();
+        return dir.startsWith(here) && !dir.equals(here) ? here.relativize(dir).toString() : runDir.toString();
+    }
+
+    /** The seeds the claims file plans for the protocol ({@link SeedPlan}), 0 without a plan. */
+    private static int planned(String protocolName) {
+        try {
+            return ClaimsFile.contentsFor(protocolName).planFor(protocolName).map(SeedPlan::seeds).orElse(0);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static Protocol load(String name) {
+        try {
+            return Protocol.load(name);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int integer(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
