@@ -61,9 +61,10 @@ final class ClaimsPlot {
             return false;
         }
         int n = rows.size();
-        XYChart chart = new XYChartBuilder().width(confirmatory.isEmpty() ? 1100 : 1250).height(170 + ROW_PIXELS * n).title(title)
-                .xAxisTitle("difference in points (higher-expected arm minus the other): dot the mean over seeds,"
-                        + " whisker the 90% t interval").yAxisTitle("").build();
+        // the axis title is centred under the plot, which the row labels push right: kept short so it fits
+        XYChart chart = new XYChartBuilder().width(confirmatory.isEmpty() ? 1100 : 1250).height(170 + ROW_PIXELS * n)
+                .title(title).xAxisTitle("difference in points, higher-expected arm minus the other (dot: mean over"
+                        + " seeds; whisker: 90% t interval)").yAxisTitle("").build();
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
