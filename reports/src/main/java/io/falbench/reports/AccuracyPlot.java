@@ -21,7 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Test accuracy vs labelled samples as small multiples: one panel per mode (per mode and partition when a run has
  * several partitions; the panels of one mode share their y range), one line per strategy in the same colour on every
  * panel, partitions also told apart by line style, the mean over seeds with a light ±1 s.d. band, accuracy in percent
- * as in the report's tables, published points as diamonds; one legend for the whole figure.
+ * as in the report's tables, published points as diamonds; Random under F-AL as a thin grey reference line in the
+ * panels of modes without a Random of their own; one legend for the whole figure.
  */
 public final class AccuracyPlot {
 
@@ -47,6 +48,12 @@ public final class AccuracyPlot {
         new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 5f}, 0f),
         new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {10f, 4f, 2f, 4f}, 0f)};
     static final Color KEY_GREY = new Color(0x444444);
+    static final String REFERENCE_STRATEGY = "random";
+    static final String REFERENCE_MODE = "f-al";
+    static final String REFERENCE_NAME = REFERENCE_STRATEGY + " / " + REFERENCE_MODE;
+    /** The reference line: thin, long dashes. */
+    static final BasicStroke REFERENCE_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {6f, 4f}, 0f);
 
     private AccuracyPlot() {
     }
@@ -95,12 +102,20 @@ public final class AccuracyPlot {
         int height = columns == 1 ? 520 : columns == 2 ? 340 : 300;
         LinePanel.Range x = range(shown, drawn, ResultRow::labelled, Marker::labelled);
         List<XYChart> panels = new ArrayList<>();
+        boolean referenced = false;
         for (String m : modes) {
             List<ResultRow> ofMode = shown.stream().filter(r -> r.mode().equals(m)).toList();
             List<Marker> markers = drawn.stream().filter(p -> p.mode().equals(m)).toList();
-            LinePanel.Range y = percentRange(ofMode, markers);
+            List<ResultRow> reference = referenceRows(rows, m, ofMode);
+            LinePanel.Range y = percentRange(concat(ofMode, reference), markers);
             for (String partition : distinct(ofMode, ResultRow::partition)) {
                 List<LinePanel.Line> lines = new ArrayList<>();
+                List<ResultRow> baseline = reference.stream().filter(r -> r.partition().equals(partition)).toList();
+                if (!baseline.isEmpty()) {
+                    lines.add(new LinePanel.Line(REFERENCE_NAME, Curve.of(REFERENCE_NAME, baseline,
+                            ResultRow::accuracy), KEY_GREY, REFERENCE_STROKE, SeriesMarkers.NONE));
+                    referenced = true;
+                }
                 for (String strategy : strategies) {
                     List<ResultRow> cells = ofMode.stream().filter(r -> r.partition().equals(partition)
                             && r.strategy().equals(strategy)).toList();
@@ -131,11 +146,34 @@ public final class AccuracyPlot {
                         % SPLIT_STROKES.length], Figure.Sample.LINE));
             }
         }
+        if (referenced) {
+            keys.add(new Figure.Key(REFERENCE_NAME + " (for reference, in the other modes' panels)", KEY_GREY,
+                    REFERENCE_STROKE, Figure.Sample.LINE));
+        }
         if (!drawn.isEmpty()) {
             keys.add(new Figure.Key(publishedKey, KEY_GREY, SPLIT_STROKES[0], Figure.Sample.DIAMOND));
         }
         keys.add(new Figure.Key("mean ± 1 s.d. over seeds", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.BAND));
         return new Figure(title, panels, columns, keys);
+    }
+
+    /**
+     * Random under F-AL, drawn thin and grey in the panels of a mode without a Random of its own (KAFAL, LoGo,
+     * FairFAL bring their own query rule), so each such panel shows its gain over the usual baseline; none for F-AL
+     * itself or where the run has no Random under F-AL.
+     */
+    static List<ResultRow> referenceRows(List<ResultRow> rows, String mode, List<ResultRow> ofMode) {
+        if (mode.equals(REFERENCE_MODE) || ofMode.stream().anyMatch(r -> r.strategy().equals(REFERENCE_STRATEGY))) {
+            return List.of();
+        }
+        return rows.stream().filter(r -> r.mode().equals(REFERENCE_MODE) && r.strategy().equals(REFERENCE_STRATEGY))
+                .toList();
+    }
+
+    private static List<ResultRow> concat(List<ResultRow> a, List<ResultRow> b) {
+        List<ResultRow> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The y range of a mode's panels in percent: every band and published point, a little margin, within 0..100. */

@@ -172,4 +172,35 @@ class AccuracyPlotTest {
         assertThat(Files.readString(dir.resolve("accuracy.svg"))).contains("<svg").contains("viewBox=\"0 0 900 "
                 + figure.height() + "\"");
     }
+
+    @Test
+    void aModeWithoutARandomOfItsOwnShowsRandomUnderFalThinAndGreyForReference() {
+        List<ResultRow> rows = new ArrayList<>();
+        for (int seed = 0; seed < 2; seed++) {
+            rows.add(row("random", "f-al", "dir-balance:0.1", seed, 0, 0.40 + 0.02 * seed));
+            rows.add(row("random", "f-al", "dir-balance:0.1", seed, 1, 0.50 + 0.02 * seed));
+            rows.add(row("entropy", "f-al", "dir-balance:0.1", seed, 1, 0.55));
+            rows.add(row("fairfal", "fairfal", "dir-balance:0.1", seed, 0, 0.40));
+            rows.add(row("fairfal", "fairfal", "dir-balance:0.1", seed, 1, 0.70));
+        }
+        Figure figure = AccuracyPlot.figure("t", rows, null, List.of());
+        XYChart fal = figure.panels().get(0);
+        XYChart fairfal = figure.panels().get(1);
+        assertThat(fal.getSeries(AccuracyPlot.REFERENCE_NAME)).as("F-AL draws its own Random").isNull();
+        XYSeries reference = fairfal.getSeries(AccuracyPlot.REFERENCE_NAME);
+        assertThat(reference.getYData()).containsExactly(new double[] {41, 51}, within(1e-9));
+        assertThat(reference.getLineColor()).isEqualTo(AccuracyPlot.KEY_GREY);
+        assertThat(reference.getLineStyle()).isEqualTo(AccuracyPlot.REFERENCE_STROKE);
+        // the panel's y range holds the reference line as well as the panel's own curve
+        assertThat(fairfal.getStyler().getYAxisMin()).isLessThanOrEqualTo(40);
+        assertThat(figure.keys()).extracting(Figure.Key::label)
+                .contains("random / f-al (for reference, in the other modes' panels)");
+        // the mode's own figure (one mode per figure) draws it too; a run without Random under F-AL has none
+        assertThat(AccuracyPlot.figure("t", rows, "fairfal", List.of()).panels().get(0)
+                .getSeries(AccuracyPlot.REFERENCE_NAME)).isNotNull();
+        List<ResultRow> noRandom = rows.stream().filter(r -> !r.strategy().equals("random")).toList();
+        Figure without = AccuracyPlot.figure("t", noRandom, null, List.of());
+        assertThat(without.panels().get(1).getSeries(AccuracyPlot.REFERENCE_NAME)).isNull();
+        assertThat(without.keys()).extracting(Figure.Key::label).noneMatch(k -> k.contains("for reference"));
+    }
 }
