@@ -47,9 +47,7 @@ class CompareCommandTest {
     }
 
     private int compare(String... args) {
-        console.resetOut();
-        console.resetErr();
-        return Falbench.commandLine().execute(args);
+        return console.execute(args);
     }
 
     @Test

@@ -46,4 +46,11 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
     void resetOut() {
         out.reset();
     }
+
+    /** Runs a falbench command line on fresh output and error; its exit code. */
+    int execute(String... args) {
+        out.reset();
+        err.reset();
+        return Falbench.commandLine().execute(args);
+    }
 }

@@ -39,9 +39,7 @@ class ParityCommandTest {
     }
 
     private int parity(String... args) {
-        console.resetOut();
-        console.resetErr();
-        return Falbench.commandLine().execute(args);
+        return console.execute(args);
     }
 
     @Test
