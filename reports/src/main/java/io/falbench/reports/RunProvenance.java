@@ -27,6 +27,8 @@ import java.util.TreeSet;
 final class RunProvenance {
 
     static final String CPU_SUFFIX = "-cpu";
+    /** How a cell's provenance names a protocol shipped with falbench (else it is a file's path). */
+    static final String SHIPPED = "falbench:/";
     /** Keys a command line gives otherwise ({@code --seeds}) or that only name the protocol. */
     private static final Set<String> NOT_SET = Set.of("seeds", "description");
 
@@ -49,7 +51,11 @@ final class RunProvenance {
                 .mapToInt(RunProvenance::integer).max().orElse(0));
         String seedsText = seeds > held ? seeds + " (" + (seeds == planned ? "planned in the claims file" : "asked for")
                 + "; " + held + " begun so far)" : String.valueOf(seeds);
-        Protocol protocol = load(protocolName);
+        String source = recorded.get(0).protocolSource();
+        boolean shipped = source == null || source.startsWith(SHIPPED);
+        // a protocol file is named by its path in the command, a shipped protocol by its name
+        String given = shipped ? protocolName : source;
+        Protocol protocol = load(given);
         StringBuilder md = new StringBuilder("## How this run was made\n\n");
         md.append("Protocol `").append(protocolName).append("` (").append(recorded.get(0).protocolSource())
                 .append(")").append(protocol == null ? "" : ": " + protocol.resolved().get("description")).append(".\n\n");
@@ -67,18 +73,19 @@ final class RunProvenance {
         });
         md.append("The command that runs it again, or resumes it where it stopped, with falbench at the commit its")
                 .append(" cells record (`--set`: the keys on which they differ from the protocol file):\n\n")
-                .append("```bash\nscripts/falbench run ").append(protocolName).append(" --out ")
+                .append("```bash\nscripts/falbench run ").append(given).append(" --out ")
                 .append(shown(runDir)).append(" --seeds ").append(seeds).append(String.join("", sets))
                 .append("\n```\n\n");
         if (protocol == null) {
-            md.append("(This falbench has no protocol `").append(protocolName).append("`: the `--set` keys are not")
-                    .append(" known; every recorded key is in `cells/*.json`.)\n\n");
+            md.append("(").append(shipped ? "This falbench has no protocol `" + protocolName + "`"
+                    : "The protocol file `" + source + "` is not here").append(": the `--set` keys are not known;")
+                    .append(" every recorded key is in `cells/*.json`.)\n\n");
         }
         if (!varied.isEmpty()) {
             md.append("Keys that differ between the run's cells (recorded by different invocations): ")
                     .append(String.join(", ", varied)).append(".\n\n");
         }
-        Protocol published = protocolName.endsWith(CPU_SUFFIX)
+        Protocol published = shipped && protocolName.endsWith(CPU_SUFFIX)
                 ? load(protocolName.substring(0, protocolName.length() - CPU_SUFFIX.length())) : null;
         if (published != null) {
             md.append(deviations(published, protocol, config, seedsText));

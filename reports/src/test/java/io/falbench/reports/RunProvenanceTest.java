@@ -6,18 +6,25 @@ import io.falbench.experiment.CellResult;
 import io.falbench.experiment.Provenance;
 import io.falbench.protocol.Cell;
 import io.falbench.protocol.Protocol;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report's "How this run was made" from hand-made provenance: the command, the deviations, what ran where. */
 class RunProvenanceTest {
 
     private static CellResult cell(String protocol, int seed, Map<String, String> config, String commit,
                                    String startedAt) {
+        return cell(protocol, "falbench:/protocols/" + protocol + ".conf", seed, config, commit, startedAt);
+    }
+
+    private static CellResult cell(String protocol, String source, int seed, Map<String, String> config,
+                                   String commit, String startedAt) {
         return new CellResult(new Cell(protocol, "cifar10", "dir-balance:0.1", "random", "f-al", seed), "f",
-                List.of(), new Provenance(config, "falbench:/protocols/" + protocol + ".conf", 1, Map.of(), commit,
+                List.of(), new Provenance(config, source, 1, Map.of(), commit,
                 "development", "17.0.15", "Linux", "amd64", 2, "pytorch=2 omp=2", "java", "vector-api", "0.35.1",
                 "2.7.1", startedAt, 60, Map.of(), 0, "local", "AMD EPYC"), null);
     }
@@ -60,6 +67,21 @@ class RunProvenanceTest {
                         + " `fl.trace_every` (0; 2).")
                 .doesNotContain("published protocol")
                 .contains("commit bbbbbbb-dirty (1)").contains("commit bbbbbbb (1)");
+    }
+
+    @Test
+    void aProtocolFileIsNamedByItsPathAndLoadedFromIt(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("mine.conf");
+        Files.writeString(conf, "dataset = mnist-mini\nclients = 3\nstrategies = random\nmodes = f-al\nseeds = 1\n"
+                + "al.rounds = 1\nfl.rounds = 2\n");
+        Map<String, String> config = Protocol.load(conf.toString()).with(Map.of("fl.rounds", "3")).resolved();
+        String md = RunProvenance.markdown(Path.of("r"), "mine", List.of(
+                cell("mine", conf.toString(), 0, config, "d".repeat(40), null)));
+        assertThat(md).contains("scripts/falbench run " + conf + " --out r --seeds 1 --set fl.rounds=3\n");
+        Files.delete(conf);
+        assertThat(RunProvenance.markdown(Path.of("r"), "mine", List.of(
+                cell("mine", conf.toString(), 0, config, "d".repeat(40), null))))
+                .contains("The protocol file `" + conf + "` is not here");
     }
 
     @Test
