@@ -55,6 +55,8 @@ class ModesSmokeTest {
     static final String BF16_STRATEGIES = "random,badge";
     /** The cells of the bf16 run; empty on a CPU without bfloat16 instructions. */
     static List<CellResult> bf16 = List.of();
+    /** The cells of a run with FairFAL's query model reversed ({@code fairfal.query_model = opposite}). */
+    static List<CellResult> fairfalOpposite = List.of();
     /** Each federated optimiser but FedAvg, by name: its run's cells. */
     static Map<String, List<CellResult>> optimisers = new LinkedHashMap<>();
 
@@ -81,6 +83,11 @@ class ModesSmokeTest {
                     "--set", "fl.algorithm=" + optimiser, "--set", "strategies=" + OPTIMISER_STRATEGY)).isZero();
             optimisers.put(optimiser, new ResultStore(runDir).all());
         }
+        Path opposite = out.resolve("fairfal-opposite");
+        assertThat(Falbench.commandLine().execute("run", "modes-smoke", "--out", opposite.toString(),
+                "--data-dir", data.toString(), "--set", "fl.rounds=2", "--set", "local.max_epochs=2",
+                "--set", "modes=fairfal", "--set", "fairfal.query_model=opposite")).isZero();
+        fairfalOpposite = new ResultStore(opposite).all();
         if (Precision.BF16.supportedHere()) {
             Path bf16Dir = out.resolve("bf16");
             assertThat(Falbench.commandLine().execute("run", "modes-smoke", "--out", bf16Dir.toString(),
@@ -96,6 +103,7 @@ class ModesSmokeTest {
         all.addAll(dropout);
         optimisers.values().forEach(all::addAll);
         all.addAll(bf16);
+        all.addAll(fairfalOpposite);
         return all;
     }
 
@@ -197,5 +205,21 @@ class ModesSmokeTest {
                 assertThat(first.diagnostics().scalars()).containsKey(RoundDiagnostics.NEAR_DUPLICATE_PAIRS);
             }
         }
+    }
+
+    @Test
+    void fairFalsOppositeQueryModelReversesTheAdaptiveRulesChoiceClientByClient() {
+        CellResult adaptive = results.stream().filter(r -> r.cell().mode().equals("fairfal")).findFirst().orElseThrow();
+        assertThat(fairfalOpposite).hasSize(1);
+        CellResult opposite = fairfalOpposite.get(0);
+        // the first query follows the same training in both runs, so the rule sees the same models
+        double[] ruled = adaptive.rounds().get(0).diagnostics().perClient().get(FairFalQuery.USES_GLOBAL_MODEL);
+        Map<String, double[]> reversed = opposite.rounds().get(0).diagnostics().perClient();
+        assertThat(reversed.get(FairFalQuery.RULE_CHOOSES_GLOBAL)).containsExactly(ruled);
+        for (int k = 0; k < ruled.length; k++) {
+            assertThat(reversed.get(FairFalQuery.USES_GLOBAL_MODEL)[k]).as("client " + k).isEqualTo(1 - ruled[k]);
+        }
+        assertThat(adaptive.rounds().get(0).diagnostics().perClient()).doesNotContainKey(
+                FairFalQuery.RULE_CHOOSES_GLOBAL);
     }
 }

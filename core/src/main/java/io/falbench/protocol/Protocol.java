@@ -3,6 +3,7 @@ package io.falbench.protocol;
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
 import io.falbench.fl.FederatedOptimizers;
+import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;
@@ -35,10 +36,10 @@ public final class Protocol {
     /**
      * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
      * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes},
-     * {@code embeddings.file}, {@code train.precision}.
+     * {@code embeddings.file}, {@code train.precision}, {@code fairfal.query_model}.
      */
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
-            BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION);
+            BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL);
 
     private final String name;
     private final String source;

@@ -33,9 +33,16 @@ public final class FairFalQuery implements FalMode {
             "FairFAL's threshold: query with the global model iff 1 - (d_k + gamma_bar) / 2 > delta");
     public static final Key<Double> KAPPA = Key.positive("fairfal.kappa", "4", 1000,
             "FairFAL's stage-1 candidates per class: kappa x the class quota");
+    public static final Key<QueryModel> QUERY_MODEL = Key.choice("fairfal.query_model", "adaptive",
+            List.of(Map.entry("adaptive", QueryModel.ADAPTIVE), Map.entry("global", QueryModel.GLOBAL),
+                    Map.entry("local", QueryModel.LOCAL), Map.entry("opposite", QueryModel.OPPOSITE)),
+            "FairFAL's query model: the adaptive rule (fairfal.delta), the global or the local model for every client,"
+                    + " or the one the rule did not choose (the paper's ablation)");
 
     /** Per-client diagnostic: 1 where the client queried with the global model, 0 with its local one. */
     public static final String USES_GLOBAL_MODEL = "fairfal.uses_global_model";
+    /** Per-client diagnostic: 1 where the adaptive rule chose the global model (whatever fairfal.query_model did). */
+    public static final String RULE_CHOOSES_GLOBAL = "fairfal.rule_chooses_global";
     /** Per-client diagnostic: the client's divergence d_k. */
     public static final String D_K = "fairfal.d_k";
     /** Per-client diagnostic: the client's imbalance gamma_k. */
@@ -46,12 +53,14 @@ public final class FairFalQuery implements FalMode {
     private final Kernels kernels;
     private final double delta;
     private final double kappa;
+    private final QueryModel queryModel;
     private Double meanImbalance;
 
-    public FairFalQuery(Kernels kernels, double delta, double kappa) {
+    public FairFalQuery(Kernels kernels, double delta, double kappa, QueryModel queryModel) {
         this.kernels = kernels;
         this.delta = delta;
         this.kappa = kappa;
+        this.queryModel = queryModel;
     }
 
     /** gamma_bar, frozen at the first query round. */
@@ -111,8 +120,12 @@ public final class FairFalQuery implements FalMode {
             public Statistic work(Client client, Statistic gammaBar) {
                 int k = client.id();
                 ClientView view = views.get(k);
-                boolean useGlobal = ModelChoice.useGlobal(view.divergence, gammaBar.value(), delta);
+                boolean rule = ModelChoice.useGlobal(view.divergence, gammaBar.value(), delta);
+                boolean useGlobal = queryModel.useGlobal(rule);
                 context.diagnostics().client(USES_GLOBAL_MODEL, k, useGlobal ? 1 : 0);
+                if (queryModel != QueryModel.ADAPTIVE) {
+                    context.diagnostics().client(RULE_CHOOSES_GLOBAL, k, rule ? 1 : 0);
+                }
                 context.diagnostics().client(D_K, k, view.divergence);
                 context.diagnostics().client(GAMMA_K, k, view.imbalance);
                 chosen[k] = select(view, useGlobal, context.quotas()[k], numClasses);

@@ -63,7 +63,8 @@ public final class ModeRegistry {
                     (k, o) -> new ClientAloneQuery()),
             Entry.<Factory>of("fairfal", "adaptive global/local model, prototype pseudo-labels, two-stage class-balanced"
                     + " query (Zong and Huang CVPR 2026)", (k, o) -> new FairFalQuery(k, o.get(FairFalQuery.DELTA),
-                    o.get(FairFalQuery.KAPPA))).options(FairFalQuery.DELTA, FairFalQuery.KAPPA)
+                    o.get(FairFalQuery.KAPPA), o.get(FairFalQuery.QUERY_MODEL)))
+                    .options(FairFalQuery.DELTA, FairFalQuery.KAPPA, FairFalQuery.QUERY_MODEL)
                     .needs(Need.OWN_QUERY_RULE),
             Entry.<Factory>of("ifal", "inter- and intra-model inconsistency of global, local and distilled models'"
                     + " neighbour-vote probabilities, Otsu filter, k-means picks (Zong, Jin and Huang IJCAI 2025)",

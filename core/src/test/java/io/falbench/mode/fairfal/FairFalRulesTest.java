@@ -57,4 +57,14 @@ class FairFalRulesTest {
                 new float[][] {{5, 0.5f}, {0.1f, 3}});
         assertThat(prototypes.pseudoLabels(candidates)).containsExactly(0, 2);
     }
+
+    @Test
+    void theQueryModelOptionKeepsForcesOrReversesTheRulesChoice() {
+        for (boolean rule : new boolean[] {true, false}) {
+            assertThat(QueryModel.ADAPTIVE.useGlobal(rule)).isEqualTo(rule);
+            assertThat(QueryModel.OPPOSITE.useGlobal(rule)).isEqualTo(!rule);
+            assertThat(QueryModel.GLOBAL.useGlobal(rule)).isTrue();
+            assertThat(QueryModel.LOCAL.useGlobal(rule)).isFalse();
+        }
+    }
 }
