@@ -41,7 +41,7 @@ final class QuirksCommand implements Callable<Integer> {
         Path png = out == null ? null : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "")
                 + ".png");
         if (png != null && QuirkPlot.render(reference.get(0).protocol() + ": gain over " + baseline
-                + " with the reference code's quirks and without", table, png)) {
+                + ", with the quirks and without", table, png)) {
             md += "\n![gain over " + baseline + " with the quirks and without, per arm](" + png.getFileName() + ")\n";
         }
         MarkdownOutput.print(md, out);
