@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The long-run helpers of docs/long-runs.md: long-run-supervise, long-run-checkout and long-runs-stop. */
+/** The long-run helpers of docs/long-runs.md: supervise, checkout, the session log and long-runs-stop. */
 class LongRunScriptsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -162,10 +162,15 @@ class LongRunScriptsTest {
                     "quirks " + fairfal.resolve("reference") + " " + fairfal.resolve("none") + " --out "
                             + fairfal.resolve("quirks.md"));
             List<String> staged = run(repo, Map.of(), "git", "diff", "--cached", "--name-only").out().lines().toList();
-            assertThat(staged).containsExactlyInAnyOrder(runs.stream()
-                    .flatMap(r -> Stream.of("results.csv", "cells/a.json").map(f -> "reports/results/" + r + "/" + f))
-                    .toArray(String[]::new));
-            assertThat(stopped.out()).contains("staged (commit them): 6 files").contains("of them cell files: 3");
+            // the stopped run's session log too
+            assertThat(staged).containsExactlyInAnyOrder(Stream.concat(runs.stream()
+                    .flatMap(r -> Stream.of("results.csv", "cells/a.json").map(f -> "reports/results/" + r + "/" + f)),
+                    Stream.of("reports/results/blog-mnist-cpu/sessions.log")).toArray(String[]::new));
+            assertThat(stopped.out()).contains("staged (commit them): 7 files").contains("of them cell files: 3");
+            assertThat(staged).doesNotContain("reports/results/fairfal-cifar10-lt-cpu/sessions.log");
+            assertThat(Files.readString(results.resolve("blog-mnist-cpu/sessions.log")))
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ stopped on .+, \\d+ CPUs;"
+                            + " blog-mnist-cpu was under way\n");
         } finally {
             running.destroyForcibly();
             other.destroyForcibly();
