@@ -39,7 +39,7 @@ public final class AccuracyPlot {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
     /** Beyond ten strategies the colours repeat with another point marker. */
-    static final org.knowm.xchart.style.markers.Marker[] POINTS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
+    private static final org.knowm.xchart.style.markers.Marker[] POINTS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
         SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
     /** One line style per partition, in the run's order. */
     static final BasicStroke[] SPLIT_STROKES = {
@@ -56,6 +56,16 @@ public final class AccuracyPlot {
             10f, new float[] {6f, 4f}, 0f);
 
     private AccuracyPlot() {
+    }
+
+    /** The colour of the {@code index}-th series of a figure: the palette, again from its start past ten. */
+    static Color colour(int index) {
+        return PALETTE[index % PALETTE.length];
+    }
+
+    /** The point marker of the {@code index}-th series: a new shape each time the palette starts again. */
+    static org.knowm.xchart.style.markers.Marker marker(int index) {
+        return POINTS[index / PALETTE.length % POINTS.length];
     }
 
     /** The legend's name of the published points unless a report says more (e.g. the schedule they come from). */
@@ -126,8 +136,7 @@ public final class AccuracyPlot {
                             && p.partition().equals(partition)).toList();
                     int s = strategies.indexOf(strategy);
                     lines.add(new LinePanel.Line(strategy, Curve.of(strategy, cells, ResultRow::accuracy),
-                            PALETTE[s % PALETTE.length], SPLIT_STROKES[partitions.indexOf(partition)
-                            % SPLIT_STROKES.length], POINTS[s / PALETTE.length % POINTS.length],
+                            colour(s), SPLIT_STROKES[partitions.indexOf(partition) % SPLIT_STROKES.length], marker(s),
                             mine.stream().mapToDouble(Marker::labelled).toArray(),
                             mine.stream().mapToDouble(Marker::value).toArray()));
                 }
@@ -137,7 +146,7 @@ public final class AccuracyPlot {
         }
         List<Figure.Key> keys = new ArrayList<>();
         for (String strategy : distinct(shown, ResultRow::strategy)) {
-            keys.add(new Figure.Key(strategy, PALETTE[strategies.indexOf(strategy) % PALETTE.length],
+            keys.add(new Figure.Key(strategy, colour(strategies.indexOf(strategy)),
                     SPLIT_STROKES[0], Figure.Sample.LINE_AND_POINT));
         }
         if (severalPartitions) {
