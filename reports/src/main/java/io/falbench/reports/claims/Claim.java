@@ -55,6 +55,11 @@ public record Claim(String id, String statement, Kind kind, List<Arm> arms, Curv
     public record Revision(String revises, String reason) {
     }
 
+    /** Whether a verdict is drawn from the run's cells (not {@code untested}). */
+    boolean tested() {
+        return kind != Kind.UNTESTED;
+    }
+
     /** The ordered pairs (higher expected first) this claim compares; for SIMILAR the one pair. */
     List<Arm[]> pairs() {
         return switch (kind) {

@@ -44,13 +44,20 @@ public final class ClaimsReport {
         List<ResultRow> judged = plan == null ? rows : plan.judged(rows);
         List<Judge.Judgement> judgements = Judge.judge(contents.claims(), judged, plan == null ? 0 : plan.seeds());
         boolean interim = plan != null && judgements.stream().anyMatch(j -> interim(j, plan));
-        Confirmatory.Result confirmatory = Confirmatory.of(provenance,
-                judgements.stream().map(Judge.Judgement::claim).toList(), judged);
+        Confirmatory.Result confirmatory = Confirmatory.of(provenance, tested(judgements), judged);
         boolean figure = ClaimsPlot.render(protocol + ": each comparison of its claims"
                 + (interim ? " (interim: fewer seeds than the " + plan.seeds() + " planned)" : ""), judgements,
                 confirmatory == null ? List.of() : confirmatory.judgement(), runDir.resolve(FIGURE));
         return markdown(provenance, judgements, Pairing.identicalCells(Judge.finishedCurves(judged).values()), figure,
                 plan, plan != null && plan.exceeded(rows), Confirmatory.section(confirmatory));
+    }
+
+    /**
+     * The claims that get a verdict from the run: whether the claims preceded the results is asked of these alone,
+     * since an untested claim's text (its reason) judges nothing.
+     */
+    static List<Claim> tested(List<Judge.Judgement> judgements) {
+        return judgements.stream().map(Judge.Judgement::claim).filter(Claim::tested).toList();
     }
 
     /** When each cell started, from the cells' provenance (those that record a time). */
@@ -95,7 +102,7 @@ public final class ClaimsReport {
         long family = judgements.stream().flatMap(j -> j.comparisons().stream())
                 .filter(c -> c.evidence() != null).count();
         StringBuilder md = new StringBuilder("## Claims of the sources\n\n");
-        md.append(provenance.markdown(judgements.stream().map(Judge.Judgement::claim).toList(), plan)).append("\n");
+        md.append(provenance.markdown(tested(judgements), plan)).append("\n");
         md.append("Each claim is a test over this run's cells, the seed the unit: a seed gives one difference per")
                 .append(" comparison (higher-expected arm minus the other, in points of the metric), the mean over")
                 .append(" the claim's configurations within the seed where it is judged per seed. The paired t test")

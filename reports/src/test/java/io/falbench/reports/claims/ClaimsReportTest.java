@@ -71,6 +71,27 @@ class ClaimsReportTest {
     }
 
     @Test
+    void anUntestedClaimsLaterReasonDoesNotPutTheJudgedClaimsAfterTheResults() {
+        List<ResultRow> rows = all(ROWS, curve("b", "m", "x", 0.79, 0.82, 0.80));
+        List<Judge.Judgement> judgements = judge(rows, "ab | a above b | better a/m@x b/m@x final",
+                "    smallest-effect = 0.5: half a point", "u | stated | untested a reason written after the run");
+        Instant start = Instant.parse("2026-12-01T00:00:00Z");
+        ClaimsProvenance.LineCommit early = new ClaimsProvenance.LineCommit("a".repeat(40),
+                Instant.parse("2026-11-30T00:00:00Z"), "");
+        ClaimsProvenance.LineCommit late = new ClaimsProvenance.LineCommit("b".repeat(40),
+                Instant.parse("2026-12-02T00:00:00Z"), "");
+        ClaimsProvenance provenance = new ClaimsProvenance("c.claims", "b".repeat(40), late.committedAt(), false,
+                List.of(new ClaimsProvenance.CellStart(start, 0)), List.of(early, early, late), null);
+        assertThat(provenance.precedesRun(judgements.stream().map(Judge.Judgement::claim).toList())).isFalse();
+        assertThat(ClaimsReport.tested(judgements)).extracting(Claim::id).containsExactly("ab");
+        assertThat(ClaimsReport.markdown(provenance, judgements, List.of(), false))
+                .contains("Every claim judged here was last changed before the run's first cell (the latest at"
+                        + " commit `aaaaaaa`, 2026-11-30T00:00:00Z): the claims precede these results")
+                .doesNotContain("after the run's first cell:**");
+        assertThat(Confirmatory.of(provenance, ClaimsReport.tested(judgements), rows)).isNull();
+    }
+
+    @Test
     void belowItsPlannedSeedsEveryVerdictIsInterimAndAtThePlanFinal() {
         String[] claims = {"ab | a above b | better a/m@x a/m@y final", "    smallest-effect = 0: any gap"};
         SeedPlan five = new SeedPlan("p", 5, "fixed before seeds 4 and 5 ran", 3);
