@@ -120,6 +120,39 @@ class LongRunScriptsTest {
         assertThat(none.err()).contains("no cell under " + dir.resolve("empty") + " records a clean gitCommit");
     }
 
+    /** A falbench stand-in that appends its arguments to {@code calls}. */
+    private static Path recording(Path dir, Path calls) throws IOException {
+        Path falbench = dir.resolve("falbench");
+        Files.writeString(falbench, "#!/usr/bin/env bash\necho \"$*\" >> " + calls + "\necho \"$1: done\"\n");
+        assertThat(falbench.toFile().setExecutable(true)).isTrue();
+        return falbench;
+    }
+
+    /** The calls a run's script makes: with {@code --dry-run}, its last seed level's, each with --dry-run. */
+    private static List<String> calls(Path dir, String... command) throws Exception {
+        Path calls = Files.createTempFile(dir, "calls", ".log");
+        Result result = run(dir, Map.of("FALBENCH", recording(dir, calls).toString()), command);
+        assertThat(result.exit()).as(result.err()).isZero();
+        return Files.readAllLines(calls);
+    }
+
+    @Test
+    void eachRunsScriptIsTheOneSourceOfItsOptionsForTheRunAndItsDryRun(@TempDir Path dir) throws Exception {
+        String fairfal = ROOT.resolve("scripts/long-run-fairfal-cifar10-lt-cpu").toString();
+        List<String> run = calls(dir, fairfal, "R");
+        assertThat(run).hasSize(6).allMatch(c -> c.startsWith("run fairfal-cifar10-lt-cpu --out R/"));
+        assertThat(run.get(0)).contains("--seeds 1 ");
+        assertThat(calls(dir, fairfal, "R", "--dry-run"))
+                .containsExactlyElementsOf(run.subList(4, 6).stream().map(c -> c + " --dry-run").toList());
+
+        String blog = ROOT.resolve("scripts/long-run-blog-mnist-cpu-seeds").toString();
+        List<String> levels = calls(dir, blog, dir.toString(), "R");
+        assertThat(levels).hasSize(7).first().asString().contains("--seeds 4 ");
+        assertThat(calls(dir, blog, dir.toString(), "R", "--dry-run"))
+                .containsExactly(levels.get(6) + " --dry-run");
+        assertThat(levels.get(6)).isEqualTo("run blog-mnist-cpu --set client_workers=2 --seeds 10 --out R");
+    }
+
     @Test
     void stopEndsTheLockHolderAloneThenRerendersAndStagesTheRunsWithoutTheirLocks(@TempDir Path dir) throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));
@@ -133,9 +166,7 @@ class LongRunScriptsTest {
         }
         assertThat(run(repo, Map.of(), "git", "init", "-q").exit()).isZero();
         Path calls = dir.resolve("calls.log");
-        Path falbench = dir.resolve("falbench");
-        Files.writeString(falbench, "#!/usr/bin/env bash\necho \"$*\" >> " + calls + "\necho \"$1: done\"\n");
-        assertThat(falbench.toFile().setExecutable(true)).isTrue();
+        Path falbench = recording(dir, calls);
 
         // a run's JVM stand-in in a session of its own, as long-runs-resume starts them, and a lock naming it
         Process running = new ProcessBuilder("setsid", "bash", "-c", "exec -a falbench-run sleep 600").start();
@@ -160,7 +191,14 @@ class LongRunScriptsTest {
                     "report " + fairfal.resolve("reference"), "report " + fairfal.resolve("none"),
                     "report " + results.resolve("blog-mnist-cpu"),
                     "quirks " + fairfal.resolve("reference") + " " + fairfal.resolve("none") + " --out "
-                            + fairfal.resolve("quirks.md"));
+                            + fairfal.resolve("quirks.md"),
+                    "run fairfal-cifar10-lt-cpu --out " + fairfal.resolve("reference") + " --seeds 3 --set"
+                            + " client_workers=2 --set quirks=reference --dry-run",
+                    "run fairfal-cifar10-lt-cpu --out " + fairfal.resolve("none") + " --seeds 3 --set"
+                            + " client_workers=2 --set quirks=none --set strategies=random,badge --set"
+                            + " modes=f-al,logo,fairfal --dry-run",
+                    "run blog-mnist-cpu --set client_workers=2 --seeds 10 --out " + results.resolve("blog-mnist-cpu")
+                            + " --dry-run");
             List<String> staged = run(repo, Map.of(), "git", "diff", "--cached", "--name-only").out().lines().toList();
             // the stopped run's session log too
             assertThat(staged).containsExactlyInAnyOrder(Stream.concat(runs.stream()
