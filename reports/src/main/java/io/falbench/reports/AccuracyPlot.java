@@ -108,8 +108,8 @@ public final class AccuracyPlot {
         List<String> shownPartitions = distinct(shown, ResultRow::partition);
         int columns = severalPartitions ? Math.min(MAX_COLUMNS, shownPartitions.size())
                 : modes.size() == 4 ? 2 : Math.min(MAX_COLUMNS, modes.size());
-        int width = columns == 1 ? 900 : columns == 2 ? 560 : 440;
-        int height = columns == 1 ? 520 : columns == 2 ? 340 : 300;
+        int width = Figure.panelWidth(columns);
+        int height = Figure.panelHeight(columns);
         LinePanel.Range x = range(shown, drawn, ResultRow::labelled, Marker::labelled);
         List<XYChart> panels = new ArrayList<>();
         boolean referenced = false;

@@ -85,8 +85,8 @@ final class ConvergenceReport {
         byRound.values().forEach(ofRound -> sorted.addAll(ofRound.keySet()));
         List<String> arms = List.copyOf(sorted);
         int columns = Math.min(AccuracyPlot.MAX_COLUMNS, byRound.size());
-        int width = columns == 1 ? 900 : columns == 2 ? 560 : 440;
-        int height = columns == 1 ? 520 : columns == 2 ? 360 : 300;
+        int width = Figure.panelWidth(columns);
+        int height = Figure.panelHeight(columns);
         List<XYChart> panels = new ArrayList<>();
         byRound.forEach((round, ofRound) -> {
             List<LinePanel.Line> lines = new ArrayList<>();

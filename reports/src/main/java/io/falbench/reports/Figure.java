@@ -54,6 +54,16 @@ record Figure(String title, List<XYChart> panels, int columns, List<Key> keys) {
         columns = Math.min(columns, panels.size());
     }
 
+    /** The width of one panel in a figure of {@code columns} columns: every figure's panels share these sizes. */
+    static int panelWidth(int columns) {
+        return columns == 1 ? 900 : columns == 2 ? 560 : 440;
+    }
+
+    /** The height of one panel in a figure of {@code columns} columns. */
+    static int panelHeight(int columns) {
+        return columns == 1 ? 520 : columns == 2 ? 340 : 300;
+    }
+
     int rows() {
         return (panels.size() + columns - 1) / columns;
     }

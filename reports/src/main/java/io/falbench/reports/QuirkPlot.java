@@ -43,8 +43,8 @@ public final class QuirkPlot {
     static Figure figure(String title, QuirkTable table) {
         List<String> arms = distinct(table.rows(), QuirkTable.Row::arm);
         int columns = Math.min(AccuracyPlot.MAX_COLUMNS, arms.size());
-        int width = columns == 1 ? 900 : columns == 2 ? 520 : 420;
-        int height = columns == 1 ? 420 : 320;
+        int width = Figure.panelWidth(columns);
+        int height = Figure.panelHeight(columns);
         LinePanel.Range x = xRange(table.rows());
         LinePanel.Range y = yRange(table.rows());
         List<XYChart> panels = new ArrayList<>();

@@ -59,47 +59,55 @@ final class RunProvenance {
         StringBuilder md = new StringBuilder("## How this run was made\n\n");
         md.append("Protocol `").append(protocolName).append("` (").append(recorded.get(0).protocolSource())
                 .append(")").append(protocol == null ? "" : ": " + protocol.resolved().get("description")).append(".\n\n");
-        List<String> varied = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        config.forEach((key, values) -> {
-            if (NOT_SET.contains(key)) {
-                return;
-            }
-            if (values.size() > 1) {
-                varied.add("`" + key + "` (" + String.join("; ", values) + ")");
-            } else if (protocol != null && !values.first().equals(protocol.resolved().get(key))) {
-                sets.add(" --set " + key + "=" + values.first().replace(", ", ","));
-            }
-        });
-        md.append("The command that runs it again, or resumes it where it stopped, with falbench at the commit its")
-                .append(" cells record (`--set`: the keys on which they differ from the protocol file):\n\n")
-                .append("```bash\nscripts/falbench run ").append(given).append(" --out ")
-                .append(shown(runDir)).append(" --seeds ").append(seeds).append(String.join("", sets))
-                .append("\n```\n\n");
-        if (protocol == null) {
-            md.append("(").append(shipped ? "This falbench has no protocol `" + protocolName + "`"
-                    : "The protocol file `" + source + "` is not here").append(": the `--set` keys are not known;")
-                    .append(" every recorded key is in `cells/*.json`.)\n\n");
-        }
-        if (!varied.isEmpty()) {
-            md.append("Keys that differ between the run's cells (recorded by different invocations): ")
-                    .append(String.join(", ", varied)).append(".\n\n");
-        }
+        String missing = protocol != null ? "" : "(" + (shipped ? "This falbench has no protocol `" + protocolName
+                + "`" : "The protocol file `" + source + "` is not here") + ": the `--set` keys are not known;"
+                + " every recorded key is in `cells/*.json`.)\n\n";
+        md.append(command(runDir, given, protocol, config, seeds)).append(missing).append(varied(config));
         Protocol published = shipped && protocolName.endsWith(CPU_SUFFIX)
                 ? load(protocolName.substring(0, protocolName.length() - CPU_SUFFIX.length())) : null;
         if (published != null) {
             md.append(deviations(published, protocol, config, seedsText));
         }
-        md.append("The cells ran at ").append(ProvenanceCounts.commits(cells)).append(", on ")
-                .append(ProvenanceCounts.cpus(cells)).append("; ")
-                .append(ProvenanceCounts.counts(cells, p -> "Java " + p.javaVersion() + ", DJL " + p.djlVersion()
-                        + " with PyTorch " + p.pytorchVersion() + ", native threads " + p.nativeThreads()))
-                .append(". The first cell started at ").append(recorded.stream().map(Provenance::startedAt)
-                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse("an unknown time"))
-                .append(", the last to start at ").append(recorded.stream().map(Provenance::startedAt)
-                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse("an unknown time"))
-                .append(".\n");
-        return md.toString();
+        return md.append(machines(cells, recorded)).toString();
+    }
+
+    /** The command that runs the run again: --set for every key where all its cells differ from the protocol file. */
+    private static String command(Path runDir, String given, Protocol protocol, Map<String, TreeSet<String>> config,
+                                  int seeds) {
+        StringBuilder sets = new StringBuilder();
+        config.forEach((key, values) -> {
+            if (!NOT_SET.contains(key) && values.size() == 1 && protocol != null
+                    && !values.first().equals(protocol.resolved().get(key))) {
+                sets.append(" --set ").append(key).append('=').append(values.first().replace(", ", ","));
+            }
+        });
+        return "The command that runs it again, or resumes it where it stopped, with falbench at the commit its cells"
+                + " record (`--set`: the keys on which they differ from the protocol file):\n\n```bash\n"
+                + "scripts/falbench run " + given + " --out " + shown(runDir) + " --seeds " + seeds + sets
+                + "\n```\n\n";
+    }
+
+    /** The keys on which the cells differ from one another ("" for none). */
+    private static String varied(Map<String, TreeSet<String>> config) {
+        List<String> varied = new ArrayList<>();
+        config.forEach((key, values) -> {
+            if (!NOT_SET.contains(key) && values.size() > 1) {
+                varied.add("`" + key + "` (" + String.join("; ", values) + ")");
+            }
+        });
+        return varied.isEmpty() ? "" : "Keys that differ between the run's cells (recorded by different invocations): "
+                + String.join(", ", varied) + ".\n\n";
+    }
+
+    /** The commits, CPUs and stacks the cells record, and when the first and the last to start started. */
+    private static String machines(List<CellResult> cells, List<Provenance> recorded) {
+        return "The cells ran at " + ProvenanceCounts.commits(cells) + ", on " + ProvenanceCounts.cpus(cells) + "; "
+                + ProvenanceCounts.counts(cells, p -> "Java " + p.javaVersion() + ", DJL " + p.djlVersion()
+                        + " with PyTorch " + p.pytorchVersion() + ", native threads " + p.nativeThreads())
+                + ". The first cell started at " + recorded.stream().map(Provenance::startedAt)
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse("an unknown time")
+                + ", the last to start at " + recorded.stream().map(Provenance::startedAt)
+                        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse("an unknown time") + ".\n";
     }
 
     /** Every key on which the run differs from the published protocol it scales down. */

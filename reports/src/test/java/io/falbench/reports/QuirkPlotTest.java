@@ -80,7 +80,7 @@ class QuirkPlotTest {
         Path png = dir.resolve("quirks.png");
         assertThat(QuirkPlot.render("t", table(), png)).isTrue();
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(2 * 520);
+        assertThat(image.getWidth()).isEqualTo(2 * Figure.panelWidth(2));
         assertThat(Files.readString(dir.resolve("quirks.svg"))).contains("<svg");
         Path none = dir.resolve("none.png");
         assertThat(QuirkPlot.render("t", new QuirkTable("random/f-al", List.of()), none)).isFalse();
