@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -68,6 +69,13 @@ public final class AccuracyPlot {
         return POINTS[index / PALETTE.length % POINTS.length];
     }
 
+    /**
+     * Published points beyond the run's last labelled count (times this, for rounding) are left out of the figure,
+     * which would otherwise stretch every panel to them: a run stopped short of the published budget (e.g. at 25%
+     * where the paper goes to 45%) shows its own curves at full width; the report's table lists them as not reached.
+     */
+    static final double BEYOND_LAST = 1.02;
+
     /** The legend's name of the published points unless a report says more (e.g. the schedule they come from). */
     static final String PUBLISHED = "published";
 
@@ -103,8 +111,10 @@ public final class AccuracyPlot {
         List<String> modes = distinct(shown, ResultRow::mode);
         Set<String> arms = shown.stream().map(r -> arm(r.strategy(), r.mode(), r.partition()))
                 .collect(Collectors.toSet());
-        List<Marker> drawn = published.stream().filter(p -> arms.contains(arm(p.strategy(), p.mode(), p.partition())))
-                .toList();
+        List<Marker> ofArms = published.stream()
+                .filter(p -> arms.contains(arm(p.strategy(), p.mode(), p.partition()))).toList();
+        int last = shown.stream().mapToInt(ResultRow::labelled).max().orElse(0);
+        List<Marker> drawn = ofArms.stream().filter(p -> p.labelled() <= last * BEYOND_LAST).toList();
         List<String> shownPartitions = distinct(shown, ResultRow::partition);
         int columns = severalPartitions ? Math.min(MAX_COLUMNS, shownPartitions.size())
                 : modes.size() == 4 ? 2 : Math.min(MAX_COLUMNS, modes.size());
@@ -160,7 +170,9 @@ public final class AccuracyPlot {
                     REFERENCE_STROKE, Figure.Sample.LINE));
         }
         if (!drawn.isEmpty()) {
-            keys.add(new Figure.Key(publishedKey, KEY_GREY, SPLIT_STROKES[0], Figure.Sample.DIAMOND));
+            keys.add(new Figure.Key(publishedKey + (drawn.size() < ofArms.size() ? "; those beyond "
+                    + String.format(Locale.ROOT, "%,d", last) + " labels: in the report's table" : ""), KEY_GREY,
+                    SPLIT_STROKES[0], Figure.Sample.DIAMOND));
         }
         keys.add(new Figure.Key("mean ± 1 s.d. over seeds", KEY_GREY, SPLIT_STROKES[0], Figure.Sample.BAND));
         return new Figure(title, panels, columns, keys);

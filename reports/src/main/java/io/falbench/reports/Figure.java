@@ -121,6 +121,8 @@ record Figure(String title, List<XYChart> panels, int columns, List<Key> keys) {
     void paint(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // text drawn with the fractional metrics it is measured with (TEXT), so a long key ends where it was laid out
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width(), height());
         g.setColor(Color.BLACK);

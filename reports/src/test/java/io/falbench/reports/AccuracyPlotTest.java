@@ -131,6 +131,22 @@ class AccuracyPlotTest {
     }
 
     @Test
+    void publishedPointsBeyondTheRunsLastRoundAreLeftOutAndTheLegendSaysWhere() {
+        // the run ends at 200 labels; the source goes on to 400
+        List<AccuracyPlot.Marker> published = List.of(
+                new AccuracyPlot.Marker("margin", "f-al", "kmeans", 200, 0.90),
+                new AccuracyPlot.Marker("margin", "f-al", "kmeans", 400, 0.95));
+        Figure figure = AccuracyPlot.figure("t", rows(), null, published, "published (at 100 x 5)");
+        assertThat(series(figure.panels().get(1), "margin (published)").getXData()).containsExactly(200);
+        assertThat(figure.panels().get(1).getStyler().getXAxisMax()).isLessThan(300);
+        assertThat(figure.keys()).extracting(Figure.Key::label)
+                .contains("published (at 100 x 5); those beyond 200 labels: in the report's table");
+        // every point within the run: the legend as given
+        assertThat(AccuracyPlot.figure("t", rows(), null, published.subList(0, 1), "published (at 100 x 5)").keys())
+                .extracting(Figure.Key::label).contains("published (at 100 x 5)");
+    }
+
+    @Test
     void oneModePerPanelWithoutPartitionsInTheTitlesAndFourModesTwoByTwo() {
         List<ResultRow> rows = new ArrayList<>();
         for (String mode : List.of("f-al", "kafal", "logo", "fairfal")) {
