@@ -4,6 +4,7 @@ import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
 import io.falbench.fl.FederatedOptimizers;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.mode.feal.FealQuery;
 import io.falbench.mode.registry.ModeRegistry;
 import io.falbench.registry.Entry;
 import io.falbench.registry.Need;
@@ -36,10 +37,11 @@ public final class Protocol {
     /**
      * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
      * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes},
-     * {@code embeddings.file}, {@code train.precision}, {@code fairfal.query_model}.
+     * {@code embeddings.file}, {@code train.precision}, {@code fairfal.query_model} and FEAL's {@code feal.*}.
      */
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
-            BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL);
+            BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL,
+            FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE, FealQuery.SUBSET);
 
     private final String name;
     private final String source;

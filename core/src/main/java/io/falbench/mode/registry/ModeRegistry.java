@@ -11,6 +11,7 @@ import io.falbench.mode.LocalFineTunedQuery;
 import io.falbench.mode.LogoQuery;
 import io.falbench.mode.SeparatedQuery;
 import io.falbench.mode.fairfal.FairFalQuery;
+import io.falbench.mode.feal.FealQuery;
 import io.falbench.mode.ifal.IfalQuery;
 import io.falbench.quirks.Quirks;
 import io.falbench.registry.Entry;
@@ -65,6 +66,13 @@ public final class ModeRegistry {
                     + " query (Zong and Huang CVPR 2026)", (k, o) -> new FairFalQuery(k, o.get(FairFalQuery.DELTA),
                     o.get(FairFalQuery.KAPPA), o.get(FairFalQuery.QUERY_MODEL)))
                     .options(FairFalQuery.DELTA, FairFalQuery.KAPPA, FairFalQuery.QUERY_MODEL)
+                    .needs(Need.OWN_QUERY_RULE),
+            Entry.<Factory>of("feal", "evidential training; global Dirichlet entropy times global and local expected"
+                    + " entropy, neighbour relaxation (Chen et al. CVPR 2024)", (k, o) -> new FealQuery(
+                    o.get(FealQuery.KL_WEIGHT), o.get(FealQuery.ANNEALING_STEP), o.get(FealQuery.NEIGHBOURS),
+                    o.get(FealQuery.COSINE), o.get(FealQuery.SUBSET)))
+                    .options(FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE,
+                            FealQuery.SUBSET)
                     .needs(Need.OWN_QUERY_RULE),
             Entry.<Factory>of("ifal", "inter- and intra-model inconsistency of global, local and distilled models'"
                     + " neighbour-vote probabilities, Otsu filter, k-means picks (Zong, Jin and Huang IJCAI 2025)",
