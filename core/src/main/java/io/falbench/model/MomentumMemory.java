@@ -3,9 +3,10 @@ package io.falbench.model;
 import java.util.Map;
 
 /**
- * SGD momentum buffers a client keeps between its local trainings within one federated training (KAFAL, Cao et al.
- * ICCV 2023: one optimiser per client per cycle, so the momentum survives loading the server's weights each round).
- * Held on the client's side; it never crosses the federated boundary.
+ * The optimiser state a client keeps between its local trainings within one federated training: SGD's momentum
+ * buffers (KAFAL, Cao et al. ICCV 2023: one optimiser per client per cycle, so the momentum survives loading the
+ * server's weights each round) or Adam's moments and step counts (FEAL, Chen et al. CVPR 2024, likewise). Held on the
+ * client's side; it never crosses the federated boundary.
  */
 public final class MomentumMemory {
 

@@ -57,7 +57,7 @@ public final class Network implements AutoCloseable {
     private final int height;
     private final int width;
     private final int numClasses;
-    private final ResettableSgd sgd = new ResettableSgd();
+    private final LocalStep step = new LocalStep();
     private Trainer trainer;
 
     private Network(NetworkSpec spec, long seed) {
@@ -134,46 +134,56 @@ public final class Network implements AutoCloseable {
      */
     Trainer trainer(TrainingSettings settings) {
         if (trainer == null) {
-            trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(sgd));
+            trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss()).optOptimizer(step));
         }
-        sgd.reset(settings.learningRate(), settings.momentum(), settings.weightDecay());
+        step.reset(settings);
         return trainer;
     }
 
     /**
-     * Continues the running local training from these momentum buffers, keyed by parameter name (call after
-     * {@link #trainer}).
+     * Continues the running local training from this optimiser state (SGD's momentum buffers, Adam's moments and step
+     * counts), keyed by parameter name (call after {@link #trainer}).
      */
-    void carryMomentum(Map<String, float[]> buffers) {
-        Map<String, float[]> byId = new HashMap<>();
+    void carryMomentum(Map<String, float[]> state) {
+        Map<String, String> ids = new HashMap<>();
         for (Pair<String, Parameter> parameter : root.getParameters()) {
-            float[] buffer = buffers.get(parameter.getKey());
-            if (buffer != null) {
-                byId.put(parameter.getValue().getId(), buffer);
-            }
+            ids.put(parameter.getKey(), parameter.getValue().getId());
         }
-        sgd.carry(byId);
+        step.active().carry(renamed(state, ids));
     }
 
     /**
-     * The momentum buffers of the running (or last) local training, keyed by parameter name, so that they carry over
+     * The optimiser state of the running (or last) local training, keyed by parameter name, so that it carries over
      * to any network of the architecture (the optimiser knows a parameter by its instance id).
      */
     Map<String, float[]> momentum() {
-        Map<String, float[]> byId = sgd.momentum();
-        Map<String, float[]> byName = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Pair<String, Parameter> parameter : root.getParameters()) {
-            float[] buffer = byId.get(parameter.getValue().getId());
-            if (buffer != null) {
-                byName.put(parameter.getKey(), buffer);
-            }
+            names.put(parameter.getValue().getId(), parameter.getKey());
         }
-        return byName;
+        return renamed(step.active().state(), names);
+    }
+
+    /**
+     * {@code state} with each key's parameter (the part before a {@code #} suffix) renamed by {@code names}; keys of
+     * parameters not named there are dropped.
+     */
+    static Map<String, float[]> renamed(Map<String, float[]> state, Map<String, String> names) {
+        Map<String, float[]> out = new HashMap<>();
+        state.forEach((key, value) -> {
+            int cut = key.indexOf('#');
+            String parameter = cut < 0 ? key : key.substring(0, cut);
+            String name = names.get(parameter);
+            if (name != null) {
+                out.put(cut < 0 ? name : name + key.substring(cut), value);
+            }
+        });
+        return out;
     }
 
     /** The learning rate the last local training ended with. */
     float learningRate() {
-        return sgd.learningRate();
+        return step.active().learningRate();
     }
 
     /**
@@ -188,7 +198,7 @@ public final class Network implements AutoCloseable {
 
     /** Scales the running local training's learning rate (see {@link LocalSchedule}). */
     void scaleLearningRate(float factor) {
-        sgd.scaleLearningRate(factor);
+        step.active().scaleLearningRate(factor);
     }
 
     Shape inputShape(int batch) {
@@ -445,7 +455,7 @@ public final class Network implements AutoCloseable {
         if (trainer != null) {
             trainer.close();
         }
-        sgd.close();
+        step.close();
         model.close();
     }
 }

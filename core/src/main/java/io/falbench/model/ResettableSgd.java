@@ -11,7 +11,7 @@ import java.util.Map;
  * DJL's own Sgd allocates its buffers on the weights' manager, so a new optimizer per FedAvg client would leak
  * them until the model closes; this one lives as long as its network and frees its buffers on {@link #reset}.
  */
-final class ResettableSgd extends Optimizer {
+final class ResettableSgd extends Optimizer implements ResettableOptimizer {
 
     private final Map<String, NDArray> momentumBuffers = new HashMap<>();
     private Map<String, float[]> carried = Map.of();
@@ -23,12 +23,13 @@ final class ResettableSgd extends Optimizer {
         super(new Builder());
     }
 
-    float learningRate() {
+    @Override
+    public float learningRate() {
         return learningRate;
     }
 
-    /** Multiplies the learning rate of the running local training (a step schedule's milestone). */
-    void scaleLearningRate(float factor) {
+    @Override
+    public void scaleLearningRate(float factor) {
         learningRate *= factor;
     }
 
@@ -43,12 +44,14 @@ final class ResettableSgd extends Optimizer {
     }
 
     /** Momentum buffers to continue from (after {@link #reset}): each parameter's first step uses its carried buffer. */
-    void carry(Map<String, float[]> buffers) {
+    @Override
+    public void carry(Map<String, float[]> buffers) {
         carried = buffers;
     }
 
     /** The current momentum buffers (carried ones not yet used included). */
-    Map<String, float[]> momentum() {
+    @Override
+    public Map<String, float[]> state() {
         Map<String, float[]> out = new HashMap<>(carried);
         momentumBuffers.forEach((id, buffer) -> out.put(id, buffer.toFloatArray()));
         return out;
@@ -89,7 +92,8 @@ final class ResettableSgd extends Optimizer {
         }
     }
 
-    void close() {
+    @Override
+    public void close() {
         reset(0, 0, 0);
     }
 

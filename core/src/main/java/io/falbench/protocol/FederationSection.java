@@ -45,8 +45,9 @@ public record FederationSection(int clients, List<String> partitions, int rounds
 
     static final Key<Boolean> CLIENT_OPTIMIZER = Key.choice("fl.client_optimizer", "fresh",
             List.of(Map.entry("fresh", false), Map.entry("persistent", true)),
-            "fresh: every client update starts SGD with zero momentum (FairFAL, LoGo); persistent: a client's momentum"
-                    + " carries over between the FedAvg rounds it takes part in, within an AL round (KAFAL)");
+            "fresh: every client update starts its optimiser afresh (SGD with zero momentum: FairFAL, LoGo);"
+                    + " persistent: a client's optimiser state (SGD's momentum, Adam's moments) carries over between the"
+                    + " FedAvg rounds it takes part in, within an AL round (KAFAL, FEAL)");
 
     /** A diagnostic that changes no result: left out of the protocol's fingerprint. */
     static final Key<Integer> TRACE_EVERY = Key.integer("fl.trace_every", 0, 0, 1_000_000,

@@ -37,11 +37,13 @@ public final class Protocol {
     /**
      * Keys added after fingerprints were recorded, left out of the fingerprint at their defaults (which keep the
      * behaviour from before them): {@code train.memory_format}, {@code model.dropout}, {@code bald.passes},
-     * {@code embeddings.file}, {@code train.precision}, {@code fairfal.query_model} and FEAL's {@code feal.*}.
+     * {@code embeddings.file}, {@code train.precision}, {@code fairfal.query_model}, FEAL's {@code feal.*} and
+     * {@code train.optimizer}.
      */
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
             BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL,
-            FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE, FealQuery.SUBSET);
+            FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE, FealQuery.SUBSET,
+            TrainingSection.OPTIMIZER);
 
     private final String name;
     private final String source;

@@ -4,6 +4,7 @@ import io.falbench.fl.DecaySchedule;
 import io.falbench.model.Architecture;
 import io.falbench.model.Augmentation;
 import io.falbench.model.Initialization;
+import io.falbench.model.LocalOptimizer;
 import io.falbench.model.MemoryFormat;
 import io.falbench.model.Precision;
 import io.falbench.model.TrainingSettings;
@@ -13,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network and its local SGD: architecture, its dropout, batch, learning rate and its step decay, momentum, weight
- * decay, and the memory format and precision its batches run in.
+ * The network and its local optimiser: architecture, its dropout, the optimiser (SGD or Adam), batch, learning rate and
+ * its step decay, momentum (SGD), weight decay, and the memory format and precision its batches run in.
  */
 public record TrainingSection(Architecture architecture, Initialization initialization, int batchSize, double lr, double momentum,
                               double weightDecay, DecaySchedule lrDecay, double lrDecayFactor, boolean horizontalFlip,
                               int cropPadding, int lrDecayEpoch, MemoryFormat memoryFormat, double dropout,
-                              Precision precision) {
+                              Precision precision, LocalOptimizer optimizer) {
 
     static final Key<Architecture> MODEL = Key.of("model", "mlp", "mlp, cnn4conv or resnet8", "the network trained",
             Architecture::parse);
@@ -33,9 +34,15 @@ public record TrainingSection(Architecture architecture, Initialization initiali
                     + " passes (DeepAL's networks, which BALD's reference code runs on: 0.5); 0: no dropout layer",
             TrainingSection::parseDropout);
     static final Key<Integer> BATCH_SIZE = Key.integer("train.batch_size", 64, 1, 1_000_000, "mini-batch size");
-    static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "SGD learning rate");
-    static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum");
-    static final Key<Double> WEIGHT_DECAY = Key.decimal("train.weight_decay", "1e-5", 0, 1, "SGD weight decay");
+    static final Key<LocalOptimizer> OPTIMIZER = Key.choice("train.optimizer", "sgd",
+            List.of(Map.entry("sgd", LocalOptimizer.SGD), Map.entry("adam", LocalOptimizer.ADAM)),
+            "the clients' local optimiser, PyTorch's update rules: sgd, with train.momentum; adam, betas (0.9, 0.999),"
+                    + " eps 1e-8, train.weight_decay added to the gradient (FEAL); fl.client_optimizer = persistent"
+                    + " carries either's state between a client's FedAvg rounds");
+    static final Key<Double> LR = Key.positive("train.lr", "0.01", 100, "local learning rate");
+    static final Key<Double> MOMENTUM = Key.decimal("train.momentum", "0.9", 0, 1, "SGD momentum (Adam reads none)");
+    static final Key<Double> WEIGHT_DECAY = Key.decimal("train.weight_decay", "1e-5", 0, 1,
+            "weight decay, added to the gradient as PyTorch's SGD and Adam do");
     static final Key<DecaySchedule> LR_DECAY_ROUND = Key.of("train.lr_decay_round", "75%",
             "percentage of fl.rounds (relative) or a round number (absolute)",
             "the learning rate is multiplied by train.lr_decay_factor for FedAvg rounds r > int(P x fl.rounds)"
@@ -64,13 +71,13 @@ public record TrainingSection(Architecture architecture, Initialization initiali
                     + " bfloat16 on fp32 weights and SGD; CPUs with avx512_bf16 or amx_bf16 only; docs/kernels.md)");
 
     static final List<Key<?>> KEYS = List.of(MODEL, INIT, DROPOUT, BATCH_SIZE, LR, MOMENTUM, WEIGHT_DECAY, LR_DECAY_ROUND,
-            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT, PRECISION);
+            LR_DECAY_FACTOR, LR_DECAY_EPOCH, HORIZONTAL_FLIP, RANDOM_CROP, MEMORY_FORMAT, PRECISION, OPTIMIZER);
 
     static TrainingSection from(Options o) {
         return new TrainingSection(o.get(MODEL), o.get(INIT), o.get(BATCH_SIZE), o.get(LR), o.get(MOMENTUM), o.get(WEIGHT_DECAY),
                 o.get(LR_DECAY_ROUND), o.get(LR_DECAY_FACTOR), o.get(HORIZONTAL_FLIP),
                 o.get(RANDOM_CROP), o.get(LR_DECAY_EPOCH), o.get(MEMORY_FORMAT), o.get(DROPOUT),
-                o.get(PRECISION));
+                o.get(PRECISION), o.get(OPTIMIZER));
     }
 
     static double parseDropout(String text) {
@@ -84,6 +91,6 @@ public record TrainingSection(Architecture architecture, Initialization initiali
     /** Local training for {@code epochs} epochs with these settings. */
     public TrainingSettings local(int epochs) {
         return new TrainingSettings(epochs, batchSize, (float) lr, (float) momentum, (float) weightDecay,
-                new Augmentation(horizontalFlip, cropPadding));
+                new Augmentation(horizontalFlip, cropPadding), optimizer);
     }
 }

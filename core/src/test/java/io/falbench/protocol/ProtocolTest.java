@@ -119,6 +119,20 @@ class ProtocolTest {
                 .isEqualTo("ac900afa13bdb1781ab96af5d7177b6d371dbc7ddcf7a41aea266125e860202c");
     }
 
+    @Test
+    void trainOptimizerReachesTheLocalTrainingAndAtItsDefaultLeavesTheFingerprintAlone() throws IOException {
+        Protocol fairfal = Protocol.load("fairfal-cifar10-lt-cpu");
+        assertThat(fairfal.training().local(1).optimizer()).isEqualTo(io.falbench.model.LocalOptimizer.SGD);
+        Protocol adam = fairfal.with(Map.of("train.optimizer", "adam"));
+        assertThat(adam.training().local(3).optimizer()).isEqualTo(io.falbench.model.LocalOptimizer.ADAM);
+        assertThat(adam.training().local(3).withLearningRate(0.1f).optimizer())
+                .isEqualTo(io.falbench.model.LocalOptimizer.ADAM);
+        assertThat(adam.fingerprint()).isNotEqualTo(fairfal.fingerprint());
+        assertThat(fairfal.with(Map.of("train.optimizer", "sgd")).fingerprint()).isEqualTo(fairfal.fingerprint());
+        assertThat(Protocol.load("parity-feal-mnist").training().local(1).optimizer())
+                .isEqualTo(io.falbench.model.LocalOptimizer.ADAM);
+    }
+
     /**
      * blog-mnist-cpu's cells were recorded before these keys existed (at 668cb98); their fingerprint is another, but
      * with the keys at their defaults the run still gains seeds.
