@@ -31,7 +31,7 @@ final class LocalStep extends Optimizer {
 
     @Override
     public void update(String parameterId, NDArray weight, NDArray grad) {
-        ((Optimizer) active).update(parameterId, weight, grad);
+        active.update(parameterId, weight, grad);
     }
 
     void close() {

@@ -1,7 +1,6 @@
 package io.falbench.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.training.optimizer.Optimizer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
  * dropped between local trainings, or exported and carried into the next ({@code fl.client_optimizer = persistent}:
  * FEAL keeps one Adam per client per AL round). Lives as long as its network, as {@link ResettableSgd}.
  */
-final class ResettableAdam extends Optimizer implements ResettableOptimizer {
+final class ResettableAdam extends ResettableOptimizer {
 
     static final double BETA1 = 0.9;
     static final double BETA2 = 0.999;
@@ -26,22 +25,7 @@ final class ResettableAdam extends Optimizer implements ResettableOptimizer {
     private final Map<String, NDArray> expAvgSq = new HashMap<>();
     private final Map<String, Integer> steps = new HashMap<>();
     private Map<String, float[]> carried = Map.of();
-    private float learningRate;
     private float weightDecay;
-
-    ResettableAdam() {
-        super(new Builder());
-    }
-
-    @Override
-    public float learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public void scaleLearningRate(float factor) {
-        learningRate *= factor;
-    }
 
     /** Drops the state and sets the hyper-parameters of the next local training (Adam has no momentum setting). */
     void reset(float learningRate, float weightDecay) {
@@ -56,12 +40,12 @@ final class ResettableAdam extends Optimizer implements ResettableOptimizer {
     }
 
     @Override
-    public void carry(Map<String, float[]> state) {
+    void carry(Map<String, float[]> state) {
         carried = state;
     }
 
     @Override
-    public Map<String, float[]> state() {
+    Map<String, float[]> state() {
         Map<String, float[]> out = new HashMap<>(carried);
         expAvg.forEach((id, m) -> out.put(id + EXP_AVG, m.toFloatArray()));
         expAvgSq.forEach((id, v) -> out.put(id + EXP_AVG_SQ, v.toFloatArray()));
@@ -113,14 +97,7 @@ final class ResettableAdam extends Optimizer implements ResettableOptimizer {
     }
 
     @Override
-    public void close() {
+    void close() {
         reset(0, 0);
-    }
-
-    private static final class Builder extends OptimizerBuilder<Builder> {
-        @Override
-        protected Builder self() {
-            return this;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.falbench.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.training.optimizer.Optimizer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,27 +10,12 @@ import java.util.Map;
  * DJL's own Sgd allocates its buffers on the weights' manager, so a new optimizer per FedAvg client would leak
  * them until the model closes; this one lives as long as its network and frees its buffers on {@link #reset}.
  */
-final class ResettableSgd extends Optimizer implements ResettableOptimizer {
+final class ResettableSgd extends ResettableOptimizer {
 
     private final Map<String, NDArray> momentumBuffers = new HashMap<>();
     private Map<String, float[]> carried = Map.of();
-    private float learningRate;
     private float momentum;
     private float weightDecay;
-
-    ResettableSgd() {
-        super(new Builder());
-    }
-
-    @Override
-    public float learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public void scaleLearningRate(float factor) {
-        learningRate *= factor;
-    }
 
     /** Drops the momentum buffers and sets the hyper-parameters of the next local training. */
     void reset(float learningRate, float momentum, float weightDecay) {
@@ -45,13 +29,13 @@ final class ResettableSgd extends Optimizer implements ResettableOptimizer {
 
     /** Momentum buffers to continue from (after {@link #reset}): each parameter's first step uses its carried buffer. */
     @Override
-    public void carry(Map<String, float[]> buffers) {
+    void carry(Map<String, float[]> buffers) {
         carried = buffers;
     }
 
     /** The current momentum buffers (carried ones not yet used included). */
     @Override
-    public Map<String, float[]> state() {
+    Map<String, float[]> state() {
         Map<String, float[]> out = new HashMap<>(carried);
         momentumBuffers.forEach((id, buffer) -> out.put(id, buffer.toFloatArray()));
         return out;
@@ -93,14 +77,7 @@ final class ResettableSgd extends Optimizer implements ResettableOptimizer {
     }
 
     @Override
-    public void close() {
+    void close() {
         reset(0, 0, 0);
-    }
-
-    private static final class Builder extends OptimizerBuilder<Builder> {
-        @Override
-        protected Builder self() {
-            return this;
-        }
     }
 }
