@@ -59,7 +59,15 @@ final class ResettableAdam extends ResettableOptimizer {
             start(parameterId, weight);
         }
         int t = steps.merge(parameterId, 1, Integer::sum);
-        NDArray d = weightDecay == 0 ? grad.duplicate() : grad.add(weight.mul(weightDecay));
+        NDArray d;
+        if (weightDecay == 0) {
+            d = grad.duplicate();
+        } else {
+            // temporaries closed at once: they would otherwise live on the weights' manager as long as the network
+            try (NDArray decay = weight.mul(weightDecay)) {
+                d = grad.add(decay);
+            }
+        }
         NDArray m = expAvg.get(parameterId);
         NDArray v = expAvgSq.get(parameterId);
         // the scalars as torch passes Python floats to its float32 kernels: 0.9f, (float) (1 - 0.9) = 0.1f
