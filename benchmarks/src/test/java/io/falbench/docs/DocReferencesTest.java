@@ -56,6 +56,9 @@ class DocReferencesTest {
             Map.entry("IndexFlatL2", "faiss's exact L2 index, which TypiClust's official code searches with"),
             Map.entry("ActiveLearning", "TypiClust's official code (deep-al/pycls/al/ActiveLearning.py)"),
             Map.entry("BALDDropout", "DeepAL's and BADGE's BALD sampler, BALD's reference"),
+            Map.entry("EDL_Loss", "FEAL's code (utils/loss_func.py), its evidential loss"),
+            Map.entry("FedUpdate", "FEAL's code (utils/fed_merge.py), its copy of the global model to the clients"),
+            Map.entry("SummaryWriter", "PyTorch's torch.utils.tensorboard.SummaryWriter, in FEAL's code"),
             Map.entry("MNIST_Net", "DeepAL's network for MNIST (nets.py), BALD's reference"),
             Map.entry("SVHN_Net", "DeepAL's network for SVHN (nets.py), BALD's reference"),
             Map.entry("CIFAR10_Net", "DeepAL's network for CIFAR-10 (nets.py), BALD's reference"));

@@ -30,7 +30,8 @@ import java.util.function.Function;
  * unlabelled samples do not exceed its quota takes them all.
  * Logits are the linear head on the penultimate embedding, in double ({@link LinearHead}); the features are those
  * embeddings (the reference pools EfficientNet-B0's fifth block to 3 x 3, which a falbench architecture does not
- * have: docs/unverified.md). Differences from the official code: docs/reference-differences.md, FEAL.
+ * have: docs/unverified.md). Differences from the official code: docs/reference-differences.md, FEAL; side by side
+with it: docs/parity.md.
  */
 public record FealQuery(double klWeight, int annealingStep, int neighbours, double cosine, int subset)
         implements FalMode {
