@@ -20,6 +20,22 @@ public record LinearHead(float[] weight, float[] bias, int numClasses, int dimen
         }
     }
 
+    /** The logits of the {@code n} embeddings in {@code e} (n x dimension, row-major), n x classes, in double. */
+    public double[] logits(float[] e, int n) {
+        double[] out = new double[n * numClasses];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < numClasses; c++) {
+                double z = bias[c];
+                int row = c * dimension;
+                for (int d = 0; d < dimension; d++) {
+                    z += (double) weight[row + d] * e[i * dimension + d];
+                }
+                out[i * numClasses + c] = z;
+            }
+        }
+        return out;
+    }
+
     /** The class of the largest logit of {@code e[from .. from + dimension)}, ties to the lowest class. */
     public int predictedClass(float[] e, int from) {
         int best = 0;

@@ -19,9 +19,23 @@ class LinearHeadTest {
             LinearHead head = network.head(network.weights());
             assertThat(head.numClasses()).isEqualTo(10);
             assertThat(head.dimension()).isEqualTo(predictions.embeddingDimension());
+            double[] logits = head.logits(predictions.embeddings(), 30);
             for (int i = 0; i < 30; i++) {
                 assertThat(head.predictedClass(predictions.embeddings(), i * head.dimension())).as("image %d", i)
                         .isEqualTo(predictions.predictedClass(i));
+                // the head's logits are the network's: their softmax is the network's probabilities (FEAL's evidence)
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < 10; c++) {
+                    max = Math.max(max, logits[i * 10 + c]);
+                }
+                double sum = 0;
+                for (int c = 0; c < 10; c++) {
+                    sum += Math.exp(logits[i * 10 + c] - max);
+                }
+                for (int c = 0; c < 10; c++) {
+                    assertThat(Math.exp(logits[i * 10 + c] - max) / sum).as("image %d, class %d", i, c)
+                            .isCloseTo(predictions.probability(i, c), org.assertj.core.api.Assertions.within(1e-5));
+                }
             }
         }
     }

@@ -88,32 +88,13 @@ public record FealQuery(double klWeight, int annealingStep, int neighbours, doub
         network.setWeights(local);
         Predictions localPredictions = client.predict(network, candidates);
         LinearHead localHead = network.head(local);
-        int[] ranking = rank(scores(logits(global, globalHead), logits(localPredictions, localHead),
-                globalHead.numClasses()));
+        int[] ranking = rank(scores(globalHead.logits(global.embeddings(), global.size()),
+                localHead.logits(localPredictions.embeddings(), localPredictions.size()), globalHead.numClasses()));
         int[] positions = NeighbourRelaxation.pick(ranking, localPredictions.embeddings(),
                 localPredictions.embeddingDimension(), neighbours, cosine, quota);
         int[] out = new int[positions.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = candidates[positions[i]];
-        }
-        return out;
-    }
-
-    /** The head's logits of every embedding, n x classes, in double. */
-    static double[] logits(Predictions predictions, LinearHead head) {
-        int n = predictions.size();
-        int classes = head.numClasses();
-        int dimension = head.dimension();
-        float[] e = predictions.embeddings();
-        double[] out = new double[n * classes];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < classes; c++) {
-                double z = head.bias()[c];
-                for (int d = 0; d < dimension; d++) {
-                    z += (double) head.weight()[c * dimension + d] * e[i * dimension + d];
-                }
-                out[i * classes + c] = z;
-            }
         }
         return out;
     }
