@@ -11,6 +11,7 @@ import io.falbench.model.Network;
 import io.falbench.model.Predictions;
 import io.falbench.model.Weights;
 import io.falbench.settings.Key;
+import io.falbench.strategy.TopScores;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,17 +64,19 @@ public record FealQuery(double klWeight, int annealingStep, int neighbours, doub
     @Override
     public int[][] query(QueryContext context) {
         List<Client> clients = context.federation().clients();
+        LinearHead globalHead = context.network().head(context.global());
         List<Function<Network, int[]>> jobs = new ArrayList<>(clients.size());
         for (Client client : clients) {
             Weights local = client.lastUpdate().orElse(context.global());
             SplittableRandom random = context.randomFor(client.id());
-            jobs.add(network -> pick(context, network, client, local, random));
+            jobs.add(network -> pick(context, network, client, globalHead, local, random));
         }
         return context.workers().map(context.network(), jobs).toArray(int[][]::new);
     }
 
     /** One client's query on a client worker's network. */
-    private int[] pick(QueryContext context, Network network, Client client, Weights local, SplittableRandom random) {
+    private int[] pick(QueryContext context, Network network, Client client, LinearHead globalHead, Weights local,
+                       SplittableRandom random) {
         int quota = context.quotas()[client.id()];
         int[] unlabelled = client.pool().unlabelled();
         if (unlabelled.length <= quota) {
@@ -84,12 +87,12 @@ public record FealQuery(double klWeight, int annealingStep, int neighbours, doub
         int[] candidates = Arrays.copyOf(drawn, Math.min(subset, drawn.length));
         network.setWeights(context.global());
         Predictions global = client.predict(network, candidates);
-        LinearHead globalHead = network.head(context.global());
         network.setWeights(local);
         Predictions localPredictions = client.predict(network, candidates);
         LinearHead localHead = network.head(local);
-        int[] ranking = rank(scores(globalHead.logits(global.embeddings(), global.size()),
-                localHead.logits(localPredictions.embeddings(), localPredictions.size()), globalHead.numClasses()));
+        int[] ranking = TopScores.top(scores(globalHead.logits(global.embeddings(), global.size()),
+                localHead.logits(localPredictions.embeddings(), localPredictions.size()), globalHead.numClasses()),
+                candidates.length);
         int[] positions = NeighbourRelaxation.pick(ranking, localPredictions.embeddings(),
                 localPredictions.embeddingDimension(), neighbours, cosine, quota);
         int[] out = new int[positions.length];
@@ -123,11 +126,5 @@ public record FealQuery(double klWeight, int annealingStep, int neighbours, doub
             out[i] = (max > min ? (distributional[i] - min) / (max - min) : 0) * aleatoric[i];
         }
         return out;
-    }
-
-    /** Positions by descending score, ties to the lower position. */
-    static int[] rank(double[] scores) {
-        return java.util.stream.IntStream.range(0, scores.length).boxed()
-                .sorted((a, b) -> Double.compare(scores[b], scores[a])).mapToInt(Integer::intValue).toArray();
     }
 }

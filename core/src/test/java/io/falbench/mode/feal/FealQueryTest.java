@@ -88,7 +88,7 @@ class FealQueryTest {
                 org.assertj.core.data.Offset.offset(1e-12));
         assertThat(FealQuery.scores(new double[] {1, 0, 1, 0}, new double[] {1, 0, 0, 1}, 2))
                 .as("equal entropies: the reference's 0 / 0, here 0").containsExactly(0, 0);
-        assertThat(FealQuery.rank(new double[] {0.5, 2, 0.5, 3})).containsExactly(3, 1, 0, 2);
+        assertThat(io.falbench.strategy.TopScores.top(new double[] {0.5, 2, 0.5, 3}, 4)).containsExactly(3, 1, 0, 2);
     }
 
     @Test
