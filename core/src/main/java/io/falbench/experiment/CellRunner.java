@@ -151,11 +151,12 @@ public final class CellRunner {
     private void checkpoint(Checkpoints checkpoints, CellState state, int round, List<RoundResult> rounds,
                             Map<String, Double> phases, String startedAt, double wallSeconds) {
         boolean warm = !protocol.federation().reinit();
+        Weights arrays = CheckpointArrays.pack(warm ? state.network.weights() : null, state.mode.arrays());
         int[][] labelled = state.federation.clients().stream().map(c -> c.pool().labelled()).toArray(int[][]::new);
         Checkpoint checkpoint = new Checkpoint(state.cell.id(), protocol.fingerprint(), round + 1, List.copyOf(rounds),
-                labelled, state.mode.state(), Map.copyOf(phases), startedAt, wallSeconds, warm);
+                labelled, state.mode.state(), Map.copyOf(phases), startedAt, wallSeconds, arrays != null);
         try {
-            checkpoints.saveCheckpoint(state.cell, checkpoint, warm ? state.network.weights() : null);
+            checkpoints.saveCheckpoint(state.cell, checkpoint, arrays);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write the checkpoint of " + state.cell.id() + ": "
                     + e.getMessage(), e);
@@ -176,9 +177,11 @@ public final class CellRunner {
             client.acquire(more, state.federation.oracle());
         }
         state.mode.restore(checkpoint.modeState());
-        if (resume.weights() != null) {
+        state.mode.restoreArrays(CheckpointArrays.mode(resume.weights()));
+        Weights network = CheckpointArrays.network(resume.weights());
+        if (network != null) {
             state.network = Network.create(state.spec, Seeds.derive(state.torchRoot, "init", 0));
-            state.network.setWeights(resume.weights());
+            state.network.setWeights(network);
         }
     }
 

@@ -17,6 +17,18 @@ public interface FalMode {
     default void restore(java.util.Map<String, Double> state) {
     }
 
+    /**
+     * Arrays the mode carries from one AL round to the next (CHASe's dormant samples and previous local models),
+     * checkpointed with the cell beside the network's weights; empty for most modes.
+     */
+    default io.falbench.model.Weights arrays() {
+        return new io.falbench.model.Weights(java.util.List.of(), java.util.List.of());
+    }
+
+    /** Restores what {@link #arrays()} returned, when a cell resumes from a checkpoint. */
+    default void restoreArrays(io.falbench.model.Weights arrays) {
+    }
+
     /** Whether every client spends exactly its quota (false: the round's total may go to any client). */
     default boolean keepsQuotas() {
         return true;

@@ -29,4 +29,11 @@ public interface LocalObjective {
      * forwards through {@code trainer} carry gradients.
      */
     NDArray loss(Trainer trainer, NDArray input, NDArray logits, NDArray labels, int step);
+
+    /**
+     * Called after each epoch's last step (0-based {@code epoch}), outside any gradient scope, the network at its
+     * weights so far (CHASe's epistemic variation predicts with them); it must not change them.
+     */
+    default void epochEnd(Network network, int epoch) {
+    }
 }

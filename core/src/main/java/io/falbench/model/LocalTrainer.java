@@ -161,6 +161,7 @@ public final class LocalTrainer {
                 }
             }
             lastEpochLoss = lossSum / order.length;
+            objective.epochEnd(network, epoch);
             if (stopAfterEpoch.stop(epoch, batchLossSum / batches)) {
                 break;
             }

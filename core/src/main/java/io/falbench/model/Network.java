@@ -373,6 +373,20 @@ public final class Network implements AutoCloseable {
         return classes;
     }
 
+    /** The logits of the images at {@code indices} in inference mode, n x classes row-major, in batches. */
+    public float[] logits(ImageSet images, int[] indices) {
+        float[] out = new float[indices.length * numClasses];
+        for (int start = 0; start < indices.length; start += INFERENCE_BATCH) {
+            int end = Math.min(indices.length, start + INFERENCE_BATCH);
+            try (NDManager batch = model.getNDManager().newSubManager()) {
+                float[] z = inference(batch, images, indices, start, end, Augmentation.NONE, null).get(1)
+                        .toFloatArray();
+                System.arraycopy(z, 0, out, start * numClasses, z.length);
+            }
+        }
+        return out;
+    }
+
     /**
      * Monte Carlo dropout: the softmax probabilities of {@code passes} forward passes over the images at
      * {@code indices} with dropout on and BatchNorm in inference mode (running statistics). The feature extractor is

@@ -3,6 +3,7 @@ package io.falbench.protocol;
 import io.falbench.datasets.Sha256;
 import io.falbench.files.TextFiles;
 import io.falbench.fl.FederatedOptimizers;
+import io.falbench.mode.chase.ChaseQuery;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.feal.FealQuery;
 import io.falbench.mode.registry.ModeRegistry;
@@ -43,7 +44,8 @@ public final class Protocol {
     static final List<Key<?>> LEFT_OUT_AT_DEFAULT = List.of(TrainingSection.MEMORY_FORMAT, TrainingSection.DROPOUT,
             BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL,
             FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE, FealQuery.SUBSET,
-            TrainingSection.OPTIMIZER);
+            TrainingSection.OPTIMIZER, ChaseQuery.SUBSET, ChaseQuery.ALIGNMENT_WEIGHT, ChaseQuery.TEMPERATURE,
+            ChaseQuery.AWAKEN);
 
     private final String name;
     private final String source;

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Bugs of a reference implementation that falbench can reproduce, by name, so a published number that carries one
  * can be replayed; never on unless a protocol's {@code quirks} key names it ({@code reference}: every known quirk of
- * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, KAFAL's and
- * IFAL's).
+ * the reference code bases: FairFAL/LoGo's, in which the published FairFAL table ran all its baselines, KAFAL's,
+ * IFAL's and CHASe's).
  */
 public final class Quirks {
 
@@ -33,6 +33,8 @@ public final class Quirks {
     public static final String SCAFFOLD_RUNNING_STATS = "scaffold-running-stats";
     /** IFAL {@code query_strategies/strategy.py EarlyStopping}: the "best" weights are the live {@code state_dict()}. */
     public static final String IFAL_EARLY_STOP_LAST_WEIGHTS = "ifal-early-stop-last-weights";
+    /** CHASe {@code localtraining.py update_weights}: the alignment labels come from a zeroed {@code fluc_number}. */
+    public static final String CHASE_ALIGN_GLOBAL = "chase-align-global";
 
     public static final Registry<String> REGISTRY = new Registry<>("quirk",
             Entry.of(LOCAL_LR_PER_STEP, "the local-only models' learning rate drops after local.lr_milestone"
@@ -66,7 +68,12 @@ public final class Quirks {
             Entry.of(IFAL_EARLY_STOP_LAST_WEIGHTS, "IFAL's distilled local-only model keeps its last epoch's weights"
                     + " after an early stop instead of its best epoch's (IFAL strategy.py EarlyStopping keeps"
                     + " model.state_dict(), whose tensors the optimiser goes on updating, so load_best_model restores"
-                    + " nothing); only the ifal mode reads it", IFAL_EARLY_STOP_LAST_WEIGHTS));
+                    + " nothing); only the ifal mode reads it", IFAL_EARLY_STOP_LAST_WEIGHTS),
+            Entry.of(CHASE_ALIGN_GLOBAL, "CHASe's alignment loss pulls every unlabelled sample towards the global model"
+                    + " and away from the previous local one, whatever its epistemic variation (CHASe localtraining.py"
+                    + " derives the labels from fluc_number, zeroed just before, so every label is 0; the previous"
+                    + " variations it is passed, var_labels, go unused); only the chase mode reads it",
+                    CHASE_ALIGN_GLOBAL));
 
     public static final Key<List<String>> KEY = Key.of("quirks", "none", "none, reference, or a comma list of quirks",
             "bugs of the reference code to reproduce in every cell (falbench list); none by default",

@@ -127,6 +127,35 @@ class CheckpointResumeTest {
         assertThat(withoutTimings(runDir)).isEqualTo(withoutTimings(whole));
     }
 
+    /**
+     * CHASe carries each client's dormant samples, last variations and previous local model from one AL round to the
+     * next: the checkpoint's arrays restore them, so a cell killed after either round ends as an uninterrupted one.
+     */
+    @Test
+    void aChaseCellKilledAfterARoundResumesThereAndEndsWithTheNumbersOfAnUninterruptedRun() throws IOException {
+        Protocol chase = Protocol.parse("resume", "test", PROTOCOL.replace("modes = f-al, fairfal", "modes = chase")
+                .replace("fl.rounds = 2", "fl.rounds = 1").replace("fl.local_epochs = 1", "fl.local_epochs = 3")
+                + "chase.subset = 40\n");
+        Path whole = root.resolve("chase");
+        new Runner(chase, dataDir, whole, line -> { }).run(ProgressListener.SILENT);
+        for (int killedAfter = 0; killedAfter < 2; killedAfter++) {
+            Path runDir = root.resolve("chase-killed-after-" + killedAfter);
+            int kill = killedAfter;
+            ProgressListener crash = new ProgressListener() {
+                @Override
+                public void roundFinished(Cell cell, RoundResult round, int totalRounds) {
+                    if (round.round() == kill) {
+                        throw new Killed();
+                    }
+                }
+            };
+            assertThatThrownBy(() -> new Runner(chase, dataDir, runDir, line -> { }).run(crash))
+                    .isInstanceOf(Killed.class);
+            assertThat(new Runner(chase, dataDir, runDir, line -> { }).run(ProgressListener.SILENT)).isEqualTo(1);
+            assertThat(withoutTimings(runDir)).as("killed after round " + kill).isEqualTo(withoutTimings(whole));
+        }
+    }
+
     @Test
     void aCheckpointOfAnotherConfigurationIsRefusedBeforeAnyWork() throws IOException {
         Path runDir = root.resolve("other-config");

@@ -123,4 +123,16 @@ class ClientWorkersTest {
     void concurrentLocalModelsGiveTheSequentialRun() throws IOException {
         assertSameRun(LOCAL_MODELS, "local");
     }
+
+    /**
+     * CHASe's clients draw their candidates, predict them after every epoch and align with their previous local model
+     * on the workers, each on its own state.
+     */
+    @Test
+    void concurrentChaseClientsGiveTheSequentialRun() throws IOException {
+        assertSameRun(LOCAL_MODELS.replace("modes = logo, fairfal, s-al, fal-local, client-alone, ifal",
+                "modes = chase").replace("al.rounds = 1", "al.rounds = 2").replace("fl.rounds = 2", "fl.rounds = 1")
+                .replace("fl.local_epochs = 1", "fl.local_epochs = 3") + "fl.reinit = false\nchase.subset = 40\n",
+                "chase");
+    }
 }

@@ -10,6 +10,7 @@ import io.falbench.mode.KafalQuery;
 import io.falbench.mode.LocalFineTunedQuery;
 import io.falbench.mode.LogoQuery;
 import io.falbench.mode.SeparatedQuery;
+import io.falbench.mode.chase.ChaseQuery;
 import io.falbench.mode.fairfal.FairFalQuery;
 import io.falbench.mode.feal.FealQuery;
 import io.falbench.mode.ifal.IfalQuery;
@@ -77,6 +78,12 @@ public final class ModeRegistry {
             Entry.<Factory>of("ifal", "inter- and intra-model inconsistency of global, local and distilled models'"
                     + " neighbour-vote probabilities, Otsu filter, k-means picks (Zong, Jin and Huang IJCAI 2025)",
                     (k, o) -> new IfalQuery(k, Quirks.on(o, Quirks.IFAL_EARLY_STOP_LAST_WEIGHTS)))
+                    .needs(Need.OWN_QUERY_RULE),
+            Entry.<Factory>of("chase", "epistemic variation across local epochs, an alignment loss against the global"
+                    + " and previous local models, freeze and awaken (Zhang et al. TKDE 2025)", (k, o) -> new ChaseQuery(
+                    o.get(ChaseQuery.SUBSET), o.get(ChaseQuery.ALIGNMENT_WEIGHT), o.get(ChaseQuery.TEMPERATURE),
+                    o.get(ChaseQuery.AWAKEN), Quirks.on(o, Quirks.CHASE_ALIGN_GLOBAL)))
+                    .options(ChaseQuery.SUBSET, ChaseQuery.ALIGNMENT_WEIGHT, ChaseQuery.TEMPERATURE, ChaseQuery.AWAKEN)
                     .needs(Need.OWN_QUERY_RULE));
 
     private ModeRegistry() {
