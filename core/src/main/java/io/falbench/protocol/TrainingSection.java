@@ -26,9 +26,10 @@ public record TrainingSection(Architecture architecture, Initialization initiali
             Architecture::parse);
     static final Key<Initialization> INIT = Key.choice("model.init", "pytorch",
             List.of(Map.entry("pytorch", Initialization.PYTORCH),
-                    Map.entry("djl", Initialization.DJL)),
+                    Map.entry("djl", Initialization.DJL), Map.entry("xavier-normal", Initialization.XAVIER_NORMAL)),
             "initial weights: PyTorch's layer defaults as the reference code (kaiming_uniform a=sqrt 5, uniform"
-                    + " biases; CNN4Conv's head bias 0), or DJL's defaults");
+                    + " biases; CNN4Conv's head bias 0), DJL's defaults, or CHASe's xavier_normal weights and 0.01"
+                    + " biases");
     static final Key<Double> DROPOUT = Key.of("model.dropout", "0", "number in [0, 1)",
             "dropout rate on the penultimate embedding, before the linear head, in training and in bald's Monte Carlo"
                     + " passes (DeepAL's networks, which BALD's reference code runs on: 0.5); 0: no dropout layer",

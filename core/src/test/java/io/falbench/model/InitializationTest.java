@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** PyTorch's default initialisation on CNN4Conv at 32x32x3, checked against the bounds and moments it implies. */
+/**
+ * PyTorch's default initialisation and CHASe's xavier-normal one on CNN4Conv at 32x32x3, checked against the bounds and
+ * moments they imply.
+ */
 class InitializationTest {
 
     private static Weights initial(Initialization initialization, long seed) {
@@ -61,6 +64,32 @@ class InitializationTest {
         assertThat(named(weights, "_gamma", 64)).containsOnly(1f);
         assertThat(named(weights, "_beta", 64)).containsOnly(0f);
         assertThat(named(weights, "_bias", 10)).containsOnly(0f);
+    }
+
+    /** CHASe's init_model: xavier_normal_(w, gain 1), std sqrt(2 / (fan_in + fan_out)), and 0.01 biases. */
+    @Test
+    void xavierNormalWeightsHaveTheVarianceOfTheirFansAndEveryBiasIsAHundredth() {
+        Weights weights = initial(Initialization.XAVIER_NORMAL, 11);
+        // later convs 64 x 64 x 3 x 3: fan-in = fan-out = 576; head 10 x 256: 256 and 10
+        for (int[] layer : List.of(new int[] {64 * 576, 576, 576}, new int[] {10 * 256, 256, 10})) {
+            float[] w = named(weights, "_weight", layer[0]);
+            double expected = 2.0 / (layer[1] + layer[2]);
+            double mean = 0;
+            double square = 0;
+            for (float v : w) {
+                mean += v;
+                square += v * v;
+            }
+            mean /= w.length;
+            double variance = square / w.length - mean * mean;
+            assertThat(mean).isCloseTo(0, within(4 * Math.sqrt(expected / w.length)));
+            assertThat(variance / expected).as("variance over 2 / (fan_in + fan_out), " + layer[0] + " weights")
+                    .isCloseTo(1, within(layer[0] > 10_000 ? 0.03 : 0.1));
+        }
+        assertThat(named(weights, "_bias", 64)).containsOnly(0.01f);
+        assertThat(named(weights, "_bias", 10)).containsOnly(0.01f);
+        assertThat(named(weights, "_gamma", 64)).containsOnly(1f);
+        assertThat(named(weights, "_beta", 64)).containsOnly(0f);
     }
 
     @Test
