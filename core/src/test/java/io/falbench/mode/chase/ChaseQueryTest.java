@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.fixtures.RandomImages;
 import io.falbench.fixtures.ToyFederation;
+import io.falbench.fixtures.ToyQueryContext;
 import io.falbench.fl.Channel;
-import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.Federation;
@@ -14,15 +14,11 @@ import io.falbench.fl.Participation;
 import io.falbench.fl.client.Client;
 import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.FalMode;
-import io.falbench.mode.LocalModels;
 import io.falbench.mode.QueryContext;
 import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.registry.ModeRegistry;
-import io.falbench.model.AccuracyStop;
 import io.falbench.model.Architecture;
-import io.falbench.model.LocalSchedule;
 import io.falbench.model.Network;
-import io.falbench.model.NetworkSpec;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
 import io.falbench.protocol.Protocol;
@@ -120,10 +116,7 @@ class ChaseQueryTest {
 
     private static QueryContext context(Federation federation, Network network, Weights global, Channel channel,
                                         int[] quotas, long seed) {
-        LocalModels localModels = new LocalModels(NetworkSpec.plain(Architecture.MLP, 1, 28, 28, 10), LOCAL, 5,
-                new AccuracyStop(0.99, true), 1, LocalSchedule.CONSTANT, true);
-        return new QueryContext(federation, network, global, List.of(), null, List.of(), quotas.clone(), 0, seed, seed,
-                localModels, channel, new QueryDiagnostics(3), ClientWorkers.sequential());
+        return ToyQueryContext.of(federation, network, global, channel, quotas, seed, LOCAL, new QueryDiagnostics(3));
     }
 
     /** Three clients of {@code perClient} random images, labels i mod 10, each holding 20 labels. */

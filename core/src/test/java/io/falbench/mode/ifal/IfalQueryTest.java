@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.falbench.fixtures.RandomImages;
 import io.falbench.fixtures.ToyFederation;
+import io.falbench.fixtures.ToyQueryContext;
 import io.falbench.fl.Channel;
-import io.falbench.fl.ClientWorkers;
 import io.falbench.fl.DecaySchedule;
 import io.falbench.fl.FederatedTraining;
 import io.falbench.fl.Federation;
@@ -17,19 +17,14 @@ import io.falbench.fl.server.Server;
 import io.falbench.kernels.Kernels;
 import io.falbench.kernels.registry.KernelsRegistry;
 import io.falbench.mode.FalMode;
-import io.falbench.mode.LocalModels;
 import io.falbench.mode.QueryContext;
 import io.falbench.mode.QueryDiagnostics;
 import io.falbench.mode.registry.ModeRegistry;
-import io.falbench.model.AccuracyStop;
 import io.falbench.model.Architecture;
-import io.falbench.model.LocalSchedule;
 import io.falbench.model.Network;
-import io.falbench.model.NetworkSpec;
 import io.falbench.model.TrainingSettings;
 import io.falbench.model.Weights;
 import io.falbench.protocol.Protocol;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -88,10 +83,7 @@ class IfalQueryTest {
 
     private static QueryContext context(Federation federation, Network network, Weights global, Channel channel,
                                         QueryDiagnostics diagnostics) {
-        LocalModels localModels = new LocalModels(NetworkSpec.plain(Architecture.MLP, 1, 28, 28, 10), LOCAL, 5,
-                new AccuracyStop(0.99, true), 1, LocalSchedule.CONSTANT, true);
-        return new QueryContext(federation, network, global, List.of(), null, List.of(), QUOTAS.clone(), 0, 7, 7,
-                localModels, channel, diagnostics, ClientWorkers.sequential());
+        return ToyQueryContext.of(federation, network, global, channel, QUOTAS, 7, LOCAL, diagnostics);
     }
 
     /**
