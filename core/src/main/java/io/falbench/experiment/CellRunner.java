@@ -280,8 +280,9 @@ public final class CellRunner {
     /** The mode picks, the oracle labels, the simulator measures what was picked. */
     private Queried query(CellState state, Trained trained, int round) {
         Federation federation = state.federation;
-        int[] quotas = Quotas.split(protocol.activeLearning().quota(), state.queryBudget,
-                federation.unlabelledPerClient(), federation.sizesPerClient());
+        int[] quotas = state.mode.quotas(round, Quotas.split(protocol.activeLearning().quota(), state.queryBudget,
+                federation.unlabelledPerClient(), federation.sizesPerClient()), federation.unlabelledPerClient(),
+                Seeds.derive(state.root, "capacity"));
         QueryDiagnostics diagnostics = new QueryDiagnostics(state.numClients());
         QueryContext context = new QueryContext(federation, state.network, trained.global(), trained.clientModels(),
                 state.strategy, state.strategy == null ? List.of() : StrategyRegistry.needs(state.cell.strategy()),

@@ -29,6 +29,15 @@ public interface FalMode {
     default void restoreArrays(io.falbench.model.Weights arrays) {
     }
 
+    /**
+     * Each client's quota in AL round {@code round}: the protocol's split of the round's budget ({@code split}) unless
+     * the mode sets its own (CHASe's heterogeneous capacities); {@code unlabelled} per client, {@code seed} the
+     * cell's (the same every round).
+     */
+    default int[] quotas(int round, int[] split, int[] unlabelled, long seed) {
+        return split;
+    }
+
     /** Whether every client spends exactly its quota (false: the round's total may go to any client). */
     default boolean keepsQuotas() {
         return true;

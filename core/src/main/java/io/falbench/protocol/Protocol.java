@@ -45,7 +45,7 @@ public final class Protocol {
             BaldSampling.PASSES, EmbeddingsFile.KEY, TrainingSection.PRECISION, FairFalQuery.QUERY_MODEL,
             FealQuery.KL_WEIGHT, FealQuery.ANNEALING_STEP, FealQuery.NEIGHBOURS, FealQuery.COSINE, FealQuery.SUBSET,
             TrainingSection.OPTIMIZER, ChaseQuery.SUBSET, ChaseQuery.ALIGNMENT_WEIGHT, ChaseQuery.TEMPERATURE,
-            ChaseQuery.AWAKEN);
+            ChaseQuery.AWAKEN, ChaseQuery.CAPACITY);
 
     private final String name;
     private final String source;

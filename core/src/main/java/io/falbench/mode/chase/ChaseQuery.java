@@ -8,6 +8,8 @@ import io.falbench.model.Weights;
 import io.falbench.settings.Key;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * weight {@code chase.alignment_weight}, temperature {@code chase.temperature}) and counts each candidate's changes
  * of predicted class across its local epochs ({@link EpistemicVariation}). The query takes each client's quota of
  * candidates with the most changes; candidates that never changed go dormant and wake, {@code chase.awaken} of them,
- * once few samples are awake ({@link ChaseClient#query}). The alignment labels: a candidate whose last measured
+ * once few samples are awake ({@link ChaseClient#query}). The quotas are the protocol's, or with
+ * {@code chase.capacity = reco} the reference's heterogeneous capacities ({@link Capacities}). The alignment labels: a candidate whose last measured
  * variation is at least the candidates' mean aligns with the global model, the others with the previous local model;
  * under the quirk {@code chase-align-global} every candidate aligns with the global model, as the reference's code
  * runs (it derives the labels from a zeroed array). Differences from the official code:
@@ -42,20 +45,38 @@ public final class ChaseQuery implements FalMode {
             "CHASe's freeze and awaken: the share of a client's dormant samples that wake once at most 3 x its quota"
                     + " are awake (the reference's --Ta; 0: no sample goes dormant)");
 
+    public static final Key<Boolean> CAPACITY = Key.choice("chase.capacity", "quota",
+            List.of(Map.entry("quota", false), Map.entry("reco", true)),
+            "CHASe's annotation capacities: quota, the protocol's quotas every AL round (al.query, al.quota; the"
+                    + " reference's ACS is al.quota = equal, 10 per client); reco, the reference's RCS: a fifth of the"
+                    + " clients label 5 samples every 5 AL rounds, three fifths 7 every 3, the rest 10 every round,"
+                    + " drawn once per cell (al.query is then not read)");
+
     private final int subset;
     private final double alignmentWeight;
     private final double temperature;
     private final double awaken;
     private final boolean alignGlobal;
+    private final boolean reco;
     private final ConcurrentHashMap<Integer, ChaseClient> clients = new ConcurrentHashMap<>();
 
-    /** @param alignGlobal the quirk {@code chase-align-global}: every candidate aligns with the global model */
-    public ChaseQuery(int subset, double alignmentWeight, double temperature, double awaken, boolean alignGlobal) {
+    /**
+     * @param alignGlobal the quirk {@code chase-align-global}: every candidate aligns with the global model
+     * @param reco        the reference's heterogeneous capacities ({@link Capacities}) instead of the protocol's quotas
+     */
+    public ChaseQuery(int subset, double alignmentWeight, double temperature, double awaken, boolean alignGlobal,
+                      boolean reco) {
         this.subset = subset;
         this.alignmentWeight = alignmentWeight;
         this.temperature = temperature;
         this.awaken = awaken;
         this.alignGlobal = alignGlobal;
+        this.reco = reco;
+    }
+
+    @Override
+    public int[] quotas(int round, int[] split, int[] unlabelled, long seed) {
+        return reco ? Capacities.draw(split.length, new SplittableRandom(seed)).quotas(round, unlabelled) : split;
     }
 
     int subset() {

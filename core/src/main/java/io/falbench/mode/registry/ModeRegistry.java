@@ -82,8 +82,9 @@ public final class ModeRegistry {
             Entry.<Factory>of("chase", "epistemic variation across local epochs, an alignment loss against the global"
                     + " and previous local models, freeze and awaken (Zhang et al. TKDE 2025)", (k, o) -> new ChaseQuery(
                     o.get(ChaseQuery.SUBSET), o.get(ChaseQuery.ALIGNMENT_WEIGHT), o.get(ChaseQuery.TEMPERATURE),
-                    o.get(ChaseQuery.AWAKEN), Quirks.on(o, Quirks.CHASE_ALIGN_GLOBAL)))
-                    .options(ChaseQuery.SUBSET, ChaseQuery.ALIGNMENT_WEIGHT, ChaseQuery.TEMPERATURE, ChaseQuery.AWAKEN)
+                    o.get(ChaseQuery.AWAKEN), Quirks.on(o, Quirks.CHASE_ALIGN_GLOBAL), o.get(ChaseQuery.CAPACITY)))
+                    .options(ChaseQuery.SUBSET, ChaseQuery.ALIGNMENT_WEIGHT, ChaseQuery.TEMPERATURE, ChaseQuery.AWAKEN,
+                            ChaseQuery.CAPACITY)
                     .needs(Need.OWN_QUERY_RULE));
 
     private ModeRegistry() {

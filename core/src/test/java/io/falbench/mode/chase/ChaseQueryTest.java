@@ -76,7 +76,7 @@ class ChaseQueryTest {
 
     @Test
     void candidatesAtLeastAsVariedAsTheMeanAlignWithTheGlobalModelTheOthersWithThePreviousOne() {
-        ChaseQuery chase = new ChaseQuery(500, 1, 0.5, 0.4, false);
+        ChaseQuery chase = new ChaseQuery(500, 1, 0.5, 0.4, false, false);
         ChaseClient state = new ChaseClient();
         EpistemicVariation variation = state.watch(new int[] {0, 1, 2, 3});
         variation.record(new int[] {0, 0, 0, 0});
@@ -85,7 +85,7 @@ class ChaseQueryTest {
         // flips 2, 0, 1, 0; sample 9 was never measured: 0; the mean over the five is 3/5
         state.query(federation(20).clients().get(0), 1, 0, null, new SplittableRandom(1));
         assertThat(chase.alignWith(state, new int[] {0, 1, 2, 3, 9})).containsExactly(0, 1, 0, 1, 1);
-        assertThat(new ChaseQuery(500, 1, 0.5, 0.4, true).alignWith(state, new int[] {0, 1, 2, 3, 9}))
+        assertThat(new ChaseQuery(500, 1, 0.5, 0.4, true, false).alignWith(state, new int[] {0, 1, 2, 3, 9}))
                 .as("quirk chase-align-global").containsExactly(0, 0, 0, 0, 0);
     }
 
@@ -102,6 +102,13 @@ class ChaseQueryTest {
         state.watch(new int[] {0, 1}).record(new int[] {0, 0});
         state.query(federation(20).clients().get(0), 1, 0, null, new SplittableRandom(1));
         assertThat(set.alignWith(state, new int[] {0, 1})).containsExactly(0, 0);
+        int[] split = {3, 3, 4};
+        assertThat(defaults.quotas(1, split, new int[] {50, 50, 50}, 9)).containsExactly(split);
+        FalMode reco = chase("chase.capacity = reco");
+        int[] round0 = reco.quotas(0, split, new int[] {50, 50, 50}, 9);
+        assertThat(round0).as("3 clients: none passive, 1 ordinary, 2 active").containsExactlyInAnyOrder(7, 10, 10);
+        assertThat(reco.quotas(0, split, new int[] {50, 50, 50}, 9)).containsExactly(round0);
+        assertThat(IntStream.of(reco.quotas(1, split, new int[] {50, 50, 50}, 9)).sum()).isEqualTo(20);
         assertThat(defaults.arrays().names()).as("no client has trained").isEmpty();
         Client client = federation(20).clients().get(0);
         assertThat(defaults.clientObjective().of(client, 0)).isInstanceOf(ChaseObjective.class);
