@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A cell's state after its last finished AL round, written atomically after every round: the rounds so far, every
  * client's labelled set, the mode's own state (FairFAL's frozen gamma_bar) and, in a separate binary file, the
- * network's weights for warm-started models and the mode's own arrays (CHASe's; {@link CheckpointArrays}). Every random stream is derived from (root seed, purpose, round), so the round
- * number fixes their positions. A cell resumed from it ends with exactly the numbers of an uninterrupted run.
+ * network's weights for warm-started models and the mode's own arrays (CHASe's; {@link CheckpointArrays}). Every
+ * random stream is derived from (root seed, purpose, round), so the round number fixes their positions. A cell resumed from it ends with exactly the numbers of an uninterrupted run.
  *
  * @param nextRound          the first AL round still to run
  * @param labelledPerClient  each client's labelled training-set indices, ascending
